@@ -1,0 +1,76 @@
+package io.factordesk.app;
+
+import io.factordesk.cache.AuditLogRepository;
+import io.factordesk.cache.CacheDatabase;
+import io.factordesk.cache.CacheStatistics;
+import io.factordesk.cache.OfficerRepository;
+import io.factordesk.cache.PartyRepository;
+import io.factordesk.cache.ReceivableRepository;
+import io.factordesk.cache.SupplierRepository;
+import io.factordesk.service.PortfolioService;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The composition root: builds every repository and service once, for one data folder, and hands
+ * them on by constructor. Nothing else in the code base creates services.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final Path dataFolder;
+    private final Clock clock;
+    private final CacheDatabase cache;
+    private final PortfolioService portfolio;
+    private final OfficerRepository officers;
+    private final PartyRepository parties;
+    private final AuditLogRepository auditLog;
+
+    public AppContext(Path dataFolder, Clock clock) {
+        this(dataFolder, clock, CacheDatabase.openIn(dataFolder));
+    }
+
+    AppContext(Path dataFolder, Clock clock, CacheDatabase cache) {
+        this.dataFolder = dataFolder;
+        this.clock = clock;
+        this.cache = cache;
+        var dsl = cache.dsl();
+        this.officers = new OfficerRepository(dsl);
+        this.parties = new PartyRepository(dsl);
+        this.auditLog = new AuditLogRepository(dsl, clock);
+        this.portfolio = new PortfolioService(cache, new SupplierRepository(dsl), new ReceivableRepository(dsl),
+                new CacheStatistics(dsl));
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public CacheDatabase cache() {
+        return cache;
+    }
+
+    public PortfolioService portfolio() {
+        return portfolio;
+    }
+
+    public OfficerRepository officers() {
+        return officers;
+    }
+
+    public PartyRepository parties() {
+        return parties;
+    }
+
+    public AuditLogRepository auditLog() {
+        return auditLog;
+    }
+
+    @Override
+    public void close() {
+        cache.close();
+    }
+}

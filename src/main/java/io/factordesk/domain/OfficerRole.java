@@ -1,0 +1,6 @@
+package io.factordesk.domain;
+
+/** An officer structures deals; an approver may also approve other officers' deals. */
+public enum OfficerRole {
+    OFFICER, APPROVER, ADMIN
+}
