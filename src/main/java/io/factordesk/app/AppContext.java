@@ -7,6 +7,7 @@ import io.factordesk.cache.OfficerRepository;
 import io.factordesk.cache.PartyRepository;
 import io.factordesk.cache.ReceivableRepository;
 import io.factordesk.cache.SupplierRepository;
+import io.factordesk.service.DemoPortfolioService;
 import io.factordesk.service.PortfolioService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,6 +25,7 @@ public final class AppContext implements AutoCloseable {
     private final OfficerRepository officers;
     private final PartyRepository parties;
     private final AuditLogRepository auditLog;
+    private final DemoPortfolioService demoPortfolio;
 
     public AppContext(Path dataFolder, Clock clock) {
         this(dataFolder, clock, CacheDatabase.openIn(dataFolder));
@@ -39,6 +41,7 @@ public final class AppContext implements AutoCloseable {
         this.auditLog = new AuditLogRepository(dsl, clock);
         this.portfolio = new PortfolioService(cache, new SupplierRepository(dsl), new ReceivableRepository(dsl),
                 new CacheStatistics(dsl));
+        this.demoPortfolio = new DemoPortfolioService(cache);
     }
 
     public Path dataFolder() {
@@ -63,6 +66,10 @@ public final class AppContext implements AutoCloseable {
 
     public PartyRepository parties() {
         return parties;
+    }
+
+    public DemoPortfolioService demoPortfolio() {
+        return demoPortfolio;
     }
 
     public AuditLogRepository auditLog() {
