@@ -2,11 +2,13 @@ package io.factordesk.app;
 
 import io.factordesk.cache.AuditLogRepository;
 import io.factordesk.cache.CacheDatabase;
+import io.factordesk.cache.CacheLoader;
 import io.factordesk.cache.CacheStatistics;
 import io.factordesk.cache.OfficerRepository;
 import io.factordesk.cache.PartyRepository;
 import io.factordesk.cache.ReceivableRepository;
 import io.factordesk.cache.SupplierRepository;
+import io.factordesk.security.PasswordHasher;
 import io.factordesk.service.DemoPortfolioService;
 import io.factordesk.service.PortfolioService;
 import java.nio.file.Path;
@@ -39,9 +41,10 @@ public final class AppContext implements AutoCloseable {
         this.officers = new OfficerRepository(dsl);
         this.parties = new PartyRepository(dsl);
         this.auditLog = new AuditLogRepository(dsl, clock);
+        CacheStatistics statistics = new CacheStatistics(dsl);
         this.portfolio = new PortfolioService(cache, new SupplierRepository(dsl), new ReceivableRepository(dsl),
-                new CacheStatistics(dsl));
-        this.demoPortfolio = new DemoPortfolioService(cache);
+                statistics);
+        this.demoPortfolio = new DemoPortfolioService(new CacheLoader(dsl), statistics, auditLog, new PasswordHasher(), clock);
     }
 
     public Path dataFolder() {
