@@ -2,6 +2,7 @@ package io.factordesk.app;
 
 import io.factordesk.cache.AuditLogRepository;
 import io.factordesk.cache.CacheDatabase;
+import io.factordesk.cache.CacheLoader;
 import io.factordesk.cache.CacheStatistics;
 import io.factordesk.cache.OfficerRepository;
 import io.factordesk.cache.PartyRepository;
@@ -9,6 +10,7 @@ import io.factordesk.cache.ReceivableRepository;
 import io.factordesk.cache.SupplierRepository;
 import io.factordesk.cache.EligibilityFactsRepository;
 import io.factordesk.cache.Transactions;
+import io.factordesk.security.PasswordHasher;
 import io.factordesk.service.DealService;
 import io.factordesk.service.DemoPortfolioService;
 import io.factordesk.service.EligibilityService;
@@ -47,12 +49,13 @@ public final class AppContext implements AutoCloseable {
         this.parties = new PartyRepository(dsl);
         this.auditLog = new AuditLogRepository(dsl, clock);
         SupplierRepository suppliers = new SupplierRepository(dsl);
-        this.portfolio = new PortfolioService(cache, suppliers, new ReceivableRepository(dsl),
-                new CacheStatistics(dsl));
+        CacheStatistics statistics = new CacheStatistics(dsl);
+        this.portfolio = new PortfolioService(cache, suppliers, new ReceivableRepository(dsl), statistics);
         this.eligibility = new EligibilityService(new EligibilityFactsRepository(dsl),
                 EligibilitySettingsFile.load(dataFolder));
         this.deals = new DealService(new Transactions(cache, clock), suppliers, eligibility, clock);
-        this.demoPortfolio = new DemoPortfolioService(cache);
+        this.demoPortfolio = new DemoPortfolioService(new CacheLoader(dsl), statistics, auditLog,
+                new PasswordHasher(), clock);
     }
 
     public Path dataFolder() {
