@@ -3,11 +3,13 @@ package io.factordesk.app;
 import io.factordesk.cache.AuditLogRepository;
 import io.factordesk.cache.CacheDatabase;
 import io.factordesk.cache.CacheStatistics;
+import io.factordesk.cache.ExposureRepository;
 import io.factordesk.cache.OfficerRepository;
 import io.factordesk.cache.PartyRepository;
 import io.factordesk.cache.ReceivableRepository;
 import io.factordesk.cache.SupplierRepository;
 import io.factordesk.service.DemoPortfolioService;
+import io.factordesk.service.PortfolioOverviewService;
 import io.factordesk.service.PortfolioService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final PartyRepository parties;
     private final AuditLogRepository auditLog;
     private final DemoPortfolioService demoPortfolio;
+    private final PortfolioOverviewService portfolioOverview;
 
     public AppContext(Path dataFolder, Clock clock) {
         this(dataFolder, clock, CacheDatabase.openIn(dataFolder));
@@ -42,6 +45,7 @@ public final class AppContext implements AutoCloseable {
         this.portfolio = new PortfolioService(cache, new SupplierRepository(dsl), new ReceivableRepository(dsl),
                 new CacheStatistics(dsl));
         this.demoPortfolio = new DemoPortfolioService(cache);
+        this.portfolioOverview = new PortfolioOverviewService(new ExposureRepository(dsl), clock);
     }
 
     public Path dataFolder() {
@@ -70,6 +74,10 @@ public final class AppContext implements AutoCloseable {
 
     public DemoPortfolioService demoPortfolio() {
         return demoPortfolio;
+    }
+
+    public PortfolioOverviewService portfolioOverview() {
+        return portfolioOverview;
     }
 
     public AuditLogRepository auditLog() {
