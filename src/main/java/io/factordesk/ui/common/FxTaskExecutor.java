@@ -61,7 +61,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         task.setOnSucceeded(event -> background.succeeded(task.getValue()));
         task.setOnCancelled(event -> background.cancelled());
         task.setOnFailed(event -> {
-            LOG.warn("Background task failed", task.getException());
+            LOG.debug("Background task failed", task.getException());
             background.failed(task.getException());
         });
         pool.execute(task);
