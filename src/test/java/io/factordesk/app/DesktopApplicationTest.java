@@ -52,6 +52,9 @@ class DesktopApplicationTest {
     static void closeApplication() throws Exception {
         FxToolkit.cleanupApplication(application);
         FxToolkit.cleanupStages();
+        assertThat(Files.readString(data.resolve("ui.properties")))
+                .as("language and screen are remembered for the next start")
+                .contains("language=zh-CN").contains("screen=RECEIVABLES");
     }
 
     @Test

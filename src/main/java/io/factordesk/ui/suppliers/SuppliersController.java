@@ -81,7 +81,7 @@ public final class SuppliersController {
             }
         });
 
-        split.setDividerPositions(preferences.getDouble(DIVIDER_KEY, 0.66));
+        split.setDividerPositions(preferences.getDouble(DIVIDER_KEY, 0.68));
         split.getDividers().get(0).positionProperty().addListener((obs, old, position) ->
                 preferences.putDouble(DIVIDER_KEY, position.doubleValue()));
     }
