@@ -30,6 +30,8 @@ else
 fi
 
 # -Xshare:auto is the JVM default; it stands in when there is no archive, so the line below stays simple.
+# A stale archive (other JDK, changed jars, moved folder) is skipped silently: -Xlog:cds*=off keeps
+# CDS warnings off stdout, where they would corrupt `factordesk info --json`.
 CDS_OPTION=-Xshare:auto
 if [ -f "$APP_HOME/lib/factordesk.jsa" ]; then
     CDS_OPTION=-XX:SharedArchiveFile=$APP_HOME/lib/factordesk.jsa
@@ -39,7 +41,7 @@ fi
 set -f
 # shellcheck disable=SC2086
 exec "$JAVA" \
-    -Xshare:auto "$CDS_OPTION" \
+    -Xshare:auto "$CDS_OPTION" '-Xlog:cds*=off' \
     $FACTORDESK_OPTS \
     --module-path "$APP_HOME/lib/javafx" \
     --add-modules javafx.controls,javafx.fxml,javafx.swing \
