@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -51,9 +50,9 @@ public final class StartupBenchmark {
     }
 
     private void run() throws IOException, InterruptedException {
-        System.out.printf(Locale.ROOT, "java %s, %d cores, DISPLAY=%s, %d runs after %d warm-up%n",
+        System.out.printf(Locale.ROOT, "java %s, %d cores, DISPLAY=%s, %d runs after %d warm-up, load %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                System.getenv("DISPLAY"), options.runs(), options.warmup());
+                System.getenv("DISPLAY"), options.runs(), options.warmup(), loadAverage());
         if (options.demoArgs() != null) {
             timeDemo(options.demoArgs());
         }
@@ -66,18 +65,18 @@ public final class StartupBenchmark {
             programs.put("FactorDesk (demo portfolio)",
                     command(List.of(), APP_MAIN, List.of("--data", options.data().toString())));
         }
-        List<StartupTable.Row> rows = new ArrayList<>();
-        if (options.cdsOff()) {
-            rows.addAll(measure("default CDS", programs, name -> List.of()));
-        }
-        if (options.cdsOn()) {
-            Map<String, Path> archives = new LinkedHashMap<>();
-            for (String name : programs.keySet()) {
-                archives.put(name, train(name, programs.get(name)));
+        List<Variant> variants = new ArrayList<>();
+        for (Map.Entry<String, List<String>> program : programs.entrySet()) {
+            if (options.cdsOff()) {
+                variants.add(new Variant("default CDS", program.getKey(), program.getValue()));
             }
-            rows.addAll(measure("AppCDS", programs, name -> List.of(
-                    "-XX:SharedArchiveFile=" + archives.get(name), "-Xshare:auto")));
+            if (options.cdsOn()) {
+                Path archive = train(program.getKey(), program.getValue());
+                variants.add(new Variant("AppCDS", program.getKey(), withOptions(program.getValue(),
+                        List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"))));
+            }
         }
+        List<StartupTable.Row> rows = measure(variants);
         System.out.println();
         System.out.print(StartupTable.markdown(rows));
     }
@@ -88,26 +87,37 @@ public final class StartupBenchmark {
         return launch.command(all, mainClass, args);
     }
 
-    private List<StartupTable.Row> measure(String mode, Map<String, List<String>> programs,
-            Function<String, List<String>> extraOptions)
-            throws IOException, InterruptedException {
-        Map<String, List<Long>> samples = new LinkedHashMap<>();
-        programs.keySet().forEach(name -> samples.put(name, new ArrayList<>()));
+    /** Every round starts each variant once, so all of them share the same swings in machine load. */
+    private List<StartupTable.Row> measure(List<Variant> variants) throws IOException, InterruptedException {
+        Map<Variant, List<Long>> samples = new LinkedHashMap<>();
+        variants.forEach(v -> samples.put(v, new ArrayList<>()));
         for (int i = 0; i < options.warmup() + options.runs(); i++) {
-            for (Map.Entry<String, List<String>> program : programs.entrySet()) {
-                List<String> cmd = withOptions(program.getValue(), extraOptions.apply(program.getKey()));
-                long millis = StartupRun.millisToFirstFrame(cmd, log("run"), TIMEOUT_SECONDS);
+            for (Variant variant : variants) {
+                long millis = StartupRun.millisToFirstFrame(variant.command(), log("run"), TIMEOUT_SECONDS);
                 boolean warmup = i < options.warmup();
-                System.out.printf(Locale.ROOT, "%-12s %-28s %s %5d ms%n", mode, program.getKey(),
-                        warmup ? "warm-up" : "run " + (i - options.warmup() + 1), millis);
+                System.out.printf(Locale.ROOT, "%-12s %-28s %-8s %5d ms  (load %s)%n", variant.mode(),
+                        variant.program(), warmup ? "warm-up" : "run " + (i - options.warmup() + 1), millis,
+                        loadAverage());
                 if (!warmup) {
-                    samples.get(program.getKey()).add(millis);
+                    samples.get(variant).add(millis);
                 }
             }
         }
         List<StartupTable.Row> rows = new ArrayList<>();
-        samples.forEach((name, millis) -> rows.add(new StartupTable.Row(mode, name, millis)));
+        samples.forEach((v, millis) -> rows.add(new StartupTable.Row(v.mode(), v.program(), millis)));
         return rows;
+    }
+
+    /** The 1-minute load average (Linux), so a reader can see how busy the 2 cores were. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Paths.get("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "n/a";
+        }
+    }
+
+    private record Variant(String mode, String program, List<String> command) {
     }
 
     private Path train(String name, List<String> command) throws IOException, InterruptedException {
