@@ -2,12 +2,19 @@ package io.factordesk.app;
 
 import io.factordesk.cache.AuditLogRepository;
 import io.factordesk.cache.CacheDatabase;
+import io.factordesk.cache.CacheLoader;
 import io.factordesk.cache.CacheStatistics;
 import io.factordesk.cache.OfficerRepository;
 import io.factordesk.cache.PartyRepository;
 import io.factordesk.cache.ReceivableRepository;
 import io.factordesk.cache.SupplierRepository;
+import io.factordesk.cache.EligibilityFactsRepository;
+import io.factordesk.cache.Transactions;
+import io.factordesk.security.PasswordHasher;
+import io.factordesk.service.DealService;
 import io.factordesk.service.DemoPortfolioService;
+import io.factordesk.service.EligibilityService;
+import io.factordesk.service.EligibilitySettingsFile;
 import io.factordesk.service.PortfolioService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,6 +33,8 @@ public final class AppContext implements AutoCloseable {
     private final PartyRepository parties;
     private final AuditLogRepository auditLog;
     private final DemoPortfolioService demoPortfolio;
+    private final EligibilityService eligibility;
+    private final DealService deals;
 
     public AppContext(Path dataFolder, Clock clock) {
         this(dataFolder, clock, CacheDatabase.openIn(dataFolder));
@@ -39,9 +48,14 @@ public final class AppContext implements AutoCloseable {
         this.officers = new OfficerRepository(dsl);
         this.parties = new PartyRepository(dsl);
         this.auditLog = new AuditLogRepository(dsl, clock);
-        this.portfolio = new PortfolioService(cache, new SupplierRepository(dsl), new ReceivableRepository(dsl),
-                new CacheStatistics(dsl));
-        this.demoPortfolio = new DemoPortfolioService(cache);
+        SupplierRepository suppliers = new SupplierRepository(dsl);
+        CacheStatistics statistics = new CacheStatistics(dsl);
+        this.portfolio = new PortfolioService(cache, suppliers, new ReceivableRepository(dsl), statistics);
+        this.eligibility = new EligibilityService(new EligibilityFactsRepository(dsl),
+                EligibilitySettingsFile.load(dataFolder));
+        this.deals = new DealService(new Transactions(cache, clock), suppliers, eligibility, clock);
+        this.demoPortfolio = new DemoPortfolioService(new CacheLoader(dsl), statistics, auditLog,
+                new PasswordHasher(), clock);
     }
 
     public Path dataFolder() {
@@ -66,6 +80,14 @@ public final class AppContext implements AutoCloseable {
 
     public PartyRepository parties() {
         return parties;
+    }
+
+    public EligibilityService eligibility() {
+        return eligibility;
+    }
+
+    public DealService deals() {
+        return deals;
     }
 
     public DemoPortfolioService demoPortfolio() {

@@ -1,0 +1,39 @@
+package io.factordesk.cache;
+
+import java.util.function.Function;
+import org.jooq.DSLContext;
+
+/**
+ * Loads whole portfolios into the cache (the demo today, a server snapshot later) without the caller
+ * seeing jOOQ: clear everything, write parties and officers in one transaction, stream the bulk rows.
+ */
+public final class CacheLoader {
+
+    /** The writers bound to one open transaction. */
+    public record Transaction(PartyWriter parties, OfficerRepository officers) {
+    }
+
+    private final DSLContext dsl;
+
+    public CacheLoader(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Empties every table in one transaction (children first). */
+    public void clearAll() {
+        new CacheReset(dsl).clearAll();
+    }
+
+    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(Function<Transaction, T> work) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            return work.apply(new Transaction(new PartyWriter(tx), new OfficerRepository(tx)));
+        });
+    }
+
+    /** A writer for receivables and trading months in batches of 5,000, each batch its own transaction. */
+    public PortfolioBulkWriter bulkWriter() {
+        return new PortfolioBulkWriter(dsl);
+    }
+}

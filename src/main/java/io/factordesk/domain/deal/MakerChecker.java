@@ -1,0 +1,34 @@
+package io.factordesk.domain.deal;
+
+import io.factordesk.domain.Officer;
+import io.factordesk.domain.OfficerRole;
+import java.math.BigDecimal;
+
+/**
+ * Four-eyes approval: the approver is an active approver, is neither the maker nor the submitter of
+ * the deal, and holds an authority limit that covers the financing amount (the total advance).
+ */
+public final class MakerChecker {
+
+    private MakerChecker() {
+    }
+
+    public static void requireMayApprove(Officer approver, long makerId, Long submitterId, BigDecimal financingAmount) {
+        if (!approver.active()) {
+            throw new DealRuleException("approver", approver.login() + " is not an active officer");
+        }
+        if (approver.role() != OfficerRole.APPROVER && approver.role() != OfficerRole.ADMIN) {
+            throw new DealRuleException("approver", approver.login() + " has the role " + approver.role()
+                    + " and may not approve deals");
+        }
+        if (approver.id() == makerId || (submitterId != null && approver.id() == submitterId)) {
+            throw new DealRuleException("approver", approver.login()
+                    + " made or submitted this deal; another officer must approve it (no self-approval)");
+        }
+        if (approver.authorityLimit().compareTo(financingAmount) < 0) {
+            throw new DealRuleException("approver", "financing amount " + financingAmount.toPlainString()
+                    + " CNY is above " + approver.login() + "'s authority limit of "
+                    + approver.authorityLimit().toPlainString() + " CNY");
+        }
+    }
+}

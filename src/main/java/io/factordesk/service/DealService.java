@@ -1,0 +1,166 @@
+package io.factordesk.service;
+
+import io.factordesk.cache.CacheTransaction;
+import io.factordesk.cache.SupplierRepository;
+import io.factordesk.cache.Transactions;
+import io.factordesk.domain.Officer;
+import io.factordesk.domain.ReceivableStatus;
+import io.factordesk.domain.deal.Deal;
+import io.factordesk.domain.deal.DealPricing;
+import io.factordesk.domain.deal.DealRuleException;
+import io.factordesk.domain.deal.DealStatus;
+import io.factordesk.domain.deal.FinancedReceivable;
+import io.factordesk.domain.deal.MakerChecker;
+import io.factordesk.domain.deal.PricedDeal;
+import io.factordesk.domain.eligibility.EligibilityResult;
+import io.factordesk.domain.eligibility.RuleFailure;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Deals from creation to approval. Every rule (eligibility, one deal per receivable, four eyes,
+ * authority limits) is enforced here, so the UI and the CLI cannot bypass it; every transition is
+ * written to the audit log in the same transaction.
+ */
+public final class DealService {
+
+    private final Transactions transactions;
+    private final SupplierRepository suppliers;
+    private final EligibilityService eligibility;
+    private final Clock clock;
+
+    public DealService(Transactions transactions, SupplierRepository suppliers, EligibilityService eligibility,
+                       Clock clock) {
+        this.transactions = transactions;
+        this.suppliers = suppliers;
+        this.eligibility = eligibility;
+        this.clock = clock;
+    }
+
+    public Deal create(DealRequest request, String makerLogin) {
+        long supplierId = suppliers.idOf(request.supplier()).orElseThrow(() ->
+                new DealRuleException("supplier", "no supplier with USCC " + request.supplier()));
+        Map<Long, EligibilityResult> results = eligibility.evaluate(request.terms().fundingDate(),
+                id -> id == supplierId);
+        List<Long> wanted = request.allEligible()
+                ? results.values().stream().filter(EligibilityResult::eligible)
+                        .map(EligibilityResult::receivableId).sorted().toList()
+                : request.receivableIds();
+        if (wanted.isEmpty()) {
+            throw new DealRuleException("receivables", "supplier " + request.supplier()
+                    + " has no eligible receivables on " + request.terms().fundingDate());
+        }
+        return transactions.inTransaction(tx -> {
+            Officer maker = officer(tx, makerLogin);
+            List<FinancedReceivable> receivables = tx.deals().receivablesOfSupplier(supplierId, wanted);
+            requireAllFound(wanted, receivables, request);
+            requireEligible(wanted, results);
+            Set<Long> taken = tx.deals().alreadyInDeals(wanted);
+            if (!taken.isEmpty()) {
+                throw new DealRuleException("receivables", "already in another deal: receivables " + sorted(taken));
+            }
+            PricedDeal priced = DealPricing.price(request.terms(), receivables);
+            long id = tx.deals().insert(supplierId, priced, maker.id(), now());
+            Deal deal = tx.deals().find(id).orElseThrow();
+            tx.auditLog().append(maker.login(), "DEAL_CREATED", "financing_deal", id, deal.dealNo() + ": "
+                    + receivables.size() + " receivables, advance " + priced.totals().advance().toPlainString());
+            return deal;
+        });
+    }
+
+    public Deal submit(long dealId, String officerLogin) {
+        return transition(dealId, officerLogin, DealStatus.SUBMITTED, (tx, deal, officer) -> {
+            if (officer.id() != deal.makerId()) {
+                throw new DealRuleException("officer", officerLogin + " did not make deal " + deal.dealNo());
+            }
+        });
+    }
+
+    public Deal approve(long dealId, String approverLogin) {
+        return transition(dealId, approverLogin, DealStatus.APPROVED, (tx, deal, approver) -> {
+            MakerChecker.requireMayApprove(approver, deal.makerId(), deal.submitterId(), deal.financingAmount());
+            tx.deals().markReceivables(dealId, ReceivableStatus.FINANCED);
+        });
+    }
+
+    public Deal returnToMaker(long dealId, String approverLogin, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DealRuleException("reason", "a returned deal needs a reason for the maker");
+        }
+        return transition(dealId, approverLogin, DealStatus.RETURNED, (tx, deal, approver) ->
+                MakerChecker.requireMayApprove(approver, deal.makerId(), deal.submitterId(), deal.financingAmount()));
+    }
+
+    public Deal find(long dealId) {
+        return transactions.inTransaction(tx -> tx.deals().find(dealId)).orElseThrow(() ->
+                new DealRuleException("deal", "no deal with id " + dealId));
+    }
+
+    private interface TransitionCheck {
+        void check(CacheTransaction tx, Deal deal, Officer officer);
+    }
+
+    private Deal transition(long dealId, String login, DealStatus target, TransitionCheck check) {
+        return transactions.inTransaction(tx -> {
+            Officer officer = officer(tx, login);
+            Deal deal = tx.deals().find(dealId).orElseThrow(() ->
+                    new DealRuleException("deal", "no deal with id " + dealId));
+            deal.status().requireCanMoveTo(target);
+            check.check(tx, deal, officer);
+            Long submitter = target == DealStatus.SUBMITTED ? officer.id() : null;
+            Long approver = target == DealStatus.APPROVED ? officer.id() : null;
+            if (!tx.deals().changeStatus(deal, target, submitter, approver, now())) {
+                throw new DealRuleException("deal", deal.dealNo() + " was changed by someone else; reload it");
+            }
+            tx.auditLog().append(officer.login(), "DEAL_" + target.name(), "financing_deal", dealId,
+                    deal.dealNo() + ": " + deal.status() + " -> " + target + ", advance "
+                            + deal.financingAmount().toPlainString());
+            return tx.deals().find(dealId).orElseThrow();
+        });
+    }
+
+    private static Officer officer(CacheTransaction tx, String login) {
+        Officer officer = tx.officers().findByLogin(login).orElseThrow(() ->
+                new DealRuleException("officer", "no officer with login " + login));
+        if (!officer.active()) {
+            throw new DealRuleException("officer", login + " is not active");
+        }
+        return officer;
+    }
+
+    private static void requireAllFound(List<Long> wanted, List<FinancedReceivable> found, DealRequest request) {
+        if (found.size() != wanted.size()) {
+            Set<Long> present = found.stream().map(FinancedReceivable::receivableId).collect(Collectors.toSet());
+            List<Long> missing = wanted.stream().filter(id -> !present.contains(id)).toList();
+            throw new DealRuleException("receivables", "not receivables of supplier " + request.supplier() + ": "
+                    + missing);
+        }
+    }
+
+    private static void requireEligible(List<Long> wanted, Map<Long, EligibilityResult> results) {
+        List<String> problems = new ArrayList<>();
+        for (Long id : wanted) {
+            EligibilityResult result = results.get(id);
+            if (result != null && !result.eligible()) {
+                problems.add("#" + id + " " + result.failures().stream().map(RuleFailure::rule)
+                        .map(Enum::name).collect(Collectors.joining(",")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DealRuleException("receivables", "not eligible: " + String.join("; ", problems));
+        }
+    }
+
+    private static List<Long> sorted(Set<Long> ids) {
+        return ids.stream().sorted().toList();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
+    }
+}
