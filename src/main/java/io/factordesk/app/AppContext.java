@@ -4,6 +4,7 @@ import io.factordesk.cache.AuditLogRepository;
 import io.factordesk.cache.CacheDatabase;
 import io.factordesk.cache.CacheLoader;
 import io.factordesk.cache.CacheStatistics;
+import io.factordesk.cache.ExposureRepository;
 import io.factordesk.cache.OfficerRepository;
 import io.factordesk.cache.PartyRepository;
 import io.factordesk.cache.ReceivableRepository;
@@ -15,6 +16,7 @@ import io.factordesk.service.DealService;
 import io.factordesk.service.DemoPortfolioService;
 import io.factordesk.service.EligibilityService;
 import io.factordesk.service.EligibilitySettingsFile;
+import io.factordesk.service.PortfolioOverviewService;
 import io.factordesk.service.PortfolioService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,6 +37,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoPortfolioService demoPortfolio;
     private final EligibilityService eligibility;
     private final DealService deals;
+    private final PortfolioOverviewService portfolioOverview;
 
     public AppContext(Path dataFolder, Clock clock) {
         this(dataFolder, clock, CacheDatabase.openIn(dataFolder));
@@ -56,6 +59,7 @@ public final class AppContext implements AutoCloseable {
         this.deals = new DealService(new Transactions(cache, clock), suppliers, eligibility, clock);
         this.demoPortfolio = new DemoPortfolioService(new CacheLoader(dsl), statistics, auditLog,
                 new PasswordHasher(), clock);
+        this.portfolioOverview = new PortfolioOverviewService(new ExposureRepository(dsl), clock);
     }
 
     public Path dataFolder() {
@@ -92,6 +96,10 @@ public final class AppContext implements AutoCloseable {
 
     public DemoPortfolioService demoPortfolio() {
         return demoPortfolio;
+    }
+
+    public PortfolioOverviewService portfolioOverview() {
+        return portfolioOverview;
     }
 
     public AuditLogRepository auditLog() {

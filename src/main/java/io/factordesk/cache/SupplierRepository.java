@@ -62,7 +62,9 @@ public final class SupplierRepository {
     }
 
     private org.jooq.Select<Record3<Long, Integer, BigDecimal>> openExposure() {
-        return dsl.select(RECEIVABLE.SUPPLIER_ID, count(), sum(RECEIVABLE.FACE_AMOUNT))
+        // Aliased: H2 cannot address unnamed aggregates of a derived table (open_exposure.count fails).
+        return dsl.select(RECEIVABLE.SUPPLIER_ID, count().as("open_count"),
+                        sum(RECEIVABLE.FACE_AMOUNT).as("open_face"))
                 .from(RECEIVABLE)
                 .where(RECEIVABLE.STATUS.in(OPEN_STATUSES))
                 .groupBy(RECEIVABLE.SUPPLIER_ID);

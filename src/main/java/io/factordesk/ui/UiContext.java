@@ -1,0 +1,128 @@
+package io.factordesk.ui;
+
+import io.factordesk.service.DemoPortfolioService;
+import io.factordesk.service.DemoSpec;
+import io.factordesk.service.PortfolioOverviewService;
+import io.factordesk.service.PortfolioService;
+import io.factordesk.ui.coming.ComingSoonController;
+import io.factordesk.ui.common.DialogService;
+import io.factordesk.ui.common.Messages;
+import io.factordesk.ui.common.TaskExecutor;
+import io.factordesk.ui.common.UiPreferences;
+import io.factordesk.ui.overview.OverviewController;
+import io.factordesk.ui.overview.OverviewViewModel;
+import io.factordesk.ui.receivables.ReceivablesController;
+import io.factordesk.ui.receivables.ReceivablesViewModel;
+import io.factordesk.ui.shell.MainController;
+import io.factordesk.ui.shell.MainViewModel;
+import io.factordesk.ui.shell.Screen;
+import io.factordesk.ui.suppliers.SupplierDetailController;
+import io.factordesk.ui.suppliers.SupplierDetailViewModel;
+import io.factordesk.ui.suppliers.SuppliersController;
+import io.factordesk.ui.suppliers.SuppliersViewModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/**
+ * The UI's part of the composition root: the view models live here for the whole session (so a
+ * language switch can rebuild every view and keep the state), and controllers are made per view
+ * with their constructor arguments from an explicit map.
+ */
+public final class UiContext {
+
+    public static final String MAIN_VIEW = "/io/factordesk/ui/shell/MainView.fxml";
+
+    private final Messages messages;
+    private final UiPreferences preferences;
+    private final MainViewModel main;
+    private final OverviewViewModel overview;
+    private final SuppliersViewModel suppliers;
+    private final ReceivablesViewModel receivables;
+    private final Map<Class<?>, Supplier<Object>> controllers;
+
+    public UiContext(PortfolioService portfolio, PortfolioOverviewService portfolioOverview,
+                     DemoPortfolioService demo, DemoSpec firstStartSpec, TaskExecutor executor,
+                     DialogService dialogs, Messages messages, UiPreferences preferences) {
+        this.messages = messages;
+        this.preferences = preferences;
+        this.overview = new OverviewViewModel(portfolioOverview, executor, dialogs, messages);
+        SupplierDetailViewModel detail = new SupplierDetailViewModel(portfolio, executor, dialogs, messages);
+        this.suppliers = new SuppliersViewModel(portfolio, executor, dialogs, messages, detail);
+        this.receivables = new ReceivablesViewModel(portfolio, executor, dialogs, messages,
+                suppliers.allSuppliers());
+        this.main = new MainViewModel(portfolio, demo, firstStartSpec, executor, dialogs, messages,
+                List.of(overview, suppliers, receivables));
+        this.controllers = Map.of(
+                MainController.class, () -> new MainController(main, messages, this::loadScreen),
+                OverviewController.class, () -> new OverviewController(overview, messages),
+                SuppliersController.class, () -> new SuppliersController(suppliers, messages, preferences),
+                SupplierDetailController.class, () -> new SupplierDetailController(detail, messages),
+                ReceivablesController.class, () -> new ReceivablesController(receivables, messages));
+    }
+
+    public Object controllerFor(Class<?> type) {
+        Supplier<Object> supplier = controllers.get(type);
+        if (supplier == null) {
+            throw new IllegalStateException("No controller registered for " + type.getName());
+        }
+        return supplier.get();
+    }
+
+    /** Loads an FXML view in the current language with controllers from this context. */
+    public Parent load(String view) {
+        return load(view, new FXMLLoader());
+    }
+
+    public Parent loadScreen(Screen screen) {
+        FXMLLoader loader = new FXMLLoader();
+        if (screen.isComingSoon()) {
+            loader.setControllerFactory(type -> type == ComingSoonController.class
+                    ? new ComingSoonController(screen, messages) : controllerFor(type));
+            return load(screen.view(), loader);
+        }
+        return load(screen.view(), loader);
+    }
+
+    private Parent load(String view, FXMLLoader loader) {
+        loader.setLocation(Objects.requireNonNull(UiContext.class.getResource(view), view));
+        loader.setResources(messages.bundle());
+        if (loader.getControllerFactory() == null) {
+            loader.setControllerFactory(this::controllerFor);
+        }
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load view " + view, e);
+        }
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public UiPreferences preferences() {
+        return preferences;
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+
+    public OverviewViewModel overview() {
+        return overview;
+    }
+
+    public SuppliersViewModel suppliers() {
+        return suppliers;
+    }
+
+    public ReceivablesViewModel receivables() {
+        return receivables;
+    }
+}

@@ -1,0 +1,111 @@
+package io.factordesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factordesk.domain.Receivable;
+import io.factordesk.domain.SupplierSummary;
+import io.factordesk.service.DemoSpec;
+import io.factordesk.service.ProgressListener;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real application on a small demo cache in a temp folder and drives it like an officer:
+ * suppliers, a supplier's detail, the switch to Chinese, and a page of receivables sorted in the cache.
+ */
+class DesktopApplicationTest {
+
+    private static final DemoSpec SMALL = new DemoSpec(20, 1_000, 42L);
+
+    @TempDir
+    static Path data;
+
+    private static Application application;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void launchOnASmallDemoCache() throws Exception {
+        try (AppContext context = new AppContext(data, Clock.systemDefaultZone())) {
+            context.demoPortfolio().rebuild(SMALL, ProgressListener.NONE);
+        }
+        Files.writeString(data.resolve("ui.properties"), "language=en\n");
+        FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(FactorDeskApplication.class, "--data=" + data);
+    }
+
+    @AfterAll
+    static void closeApplication() throws Exception {
+        FxToolkit.cleanupApplication(application);
+        FxToolkit.cleanupStages();
+        assertThat(Files.readString(data.resolve("ui.properties")))
+                .as("language and screen are remembered for the next start")
+                .contains("language=zh-CN").contains("screen=RECEIVABLES");
+    }
+
+    @Test
+    void anOfficerBrowsesSuppliersInBothLanguagesAndPagesThroughReceivables() throws Exception {
+        waitUntil(() -> label("#countsLabel").getText().startsWith("20 suppliers"));
+        assertThat(label("#connectivityLabel").getText()).startsWith("Offline");
+        assertThat(button("#navSuppliers").getText()).isEqualTo("Suppliers");
+
+        robot.clickOn("#navSuppliers");
+        TableView<SupplierSummary> suppliers = table("#supplierTable");
+        waitUntil(() -> suppliers.getItems().size() == SMALL.suppliers());
+
+        robot.clickOn(robot.lookup("#supplierTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        SupplierSummary first = suppliers.getItems().get(0);
+        waitUntil(() -> first.displayName(true).equals(label("#nameLabel").getText()));
+        assertThat(label("#usccValue").getText()).isEqualTo(first.uscc().value());
+
+        robot.clickOn("#languageChinese");
+        waitUntil(() -> "供应商".equals(button("#navSuppliers").getText()));
+        assertThat(button("#navSuppliers").isSelected()).as("the same screen stays open").isTrue();
+        assertThat(table("#supplierTable").getItems()).hasSize(SMALL.suppliers());
+        waitUntil(() -> first.nameZh().equals(label("#nameLabel").getText()));
+        assertThat(label("#countsLabel").getText()).startsWith("供应商 20 家");
+
+        robot.clickOn("#navReceivables");
+        TableView<Receivable> receivables = table("#receivableTable");
+        waitUntil(() -> receivables.getItems().size() == 200);
+        assertThat(label("#totalLabel").getText()).contains("1,000");
+
+        // Ascending, then descending: each click re-queries the cache.
+        robot.clickOn("票面金额（元）");
+        robot.clickOn("票面金额（元）");
+        waitUntil(() -> receivables.getItems().size() == 200
+                && receivables.getItems().get(0).faceAmount().compareTo(receivables.getItems().get(199).faceAmount()) >= 0
+                && receivables.getItems().get(0).faceAmount().compareTo(receivables.getItems().get(1).faceAmount()) > 0);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Label label(String query) {
+        return robot.lookup(query).queryAs(Label.class);
+    }
+
+    private ToggleButton button(String query) {
+        return robot.lookup(query).queryAs(ToggleButton.class);
+    }
+
+    private <T> TableView<T> table(String query) {
+        return robot.lookup(query).queryTableView();
+    }
+}
