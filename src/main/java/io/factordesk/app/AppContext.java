@@ -12,6 +12,7 @@ import io.factordesk.cache.SupplierRepository;
 import io.factordesk.cache.EligibilityFactsRepository;
 import io.factordesk.cache.Transactions;
 import io.factordesk.security.PasswordHasher;
+import io.factordesk.service.DealPolicyFile;
 import io.factordesk.service.DealService;
 import io.factordesk.service.DemoPortfolioService;
 import io.factordesk.service.EligibilityService;
@@ -56,7 +57,8 @@ public final class AppContext implements AutoCloseable {
         this.portfolio = new PortfolioService(cache, suppliers, new ReceivableRepository(dsl), statistics);
         this.eligibility = new EligibilityService(new EligibilityFactsRepository(dsl),
                 EligibilitySettingsFile.load(dataFolder));
-        this.deals = new DealService(new Transactions(cache, clock), suppliers, eligibility, clock);
+        this.deals = new DealService(new Transactions(cache, clock), suppliers, eligibility,
+                DealPolicyFile.load(dataFolder), clock);
         this.demoPortfolio = new DemoPortfolioService(new CacheLoader(dsl), statistics, auditLog,
                 new PasswordHasher(), clock);
         this.portfolioOverview = new PortfolioOverviewService(new ExposureRepository(dsl), clock);

@@ -24,7 +24,7 @@ public final class Main {
 
     static Workspace workspace(Path dataFolder, Clock clock) {
         AppContext context = new AppContext(dataFolder, clock);
-        return new Workspace(context.portfolio(), context.demoPortfolio(), context::close);
+        return new Workspace(context.portfolio(), context.demoPortfolio(), context.deals(), context::close);
     }
 
     private static void openDesktop(Path dataFolder) {

@@ -26,6 +26,8 @@ public final class FactorDeskCli {
         CommandLine cli = new CommandLine(new FactorDeskCommand(dataFolderResolver, workspaces, desktop));
         cli.addSubcommand("demo", new DemoCommand());
         cli.addSubcommand("info", new InfoCommand());
+        cli.addSubcommand("deal", new DealCommand());
+        cli.addSubcommand("money-words", new MoneyWordsCommand());
         cli.setParameterExceptionHandler(FactorDeskCli::invalidArguments);
         cli.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
             LOG.error("Command failed", failure);

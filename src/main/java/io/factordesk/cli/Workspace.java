@@ -1,5 +1,6 @@
 package io.factordesk.cli;
 
+import io.factordesk.service.DealService;
 import io.factordesk.service.DemoPortfolioService;
 import io.factordesk.service.PortfolioService;
 
@@ -7,7 +8,8 @@ import io.factordesk.service.PortfolioService;
  * The services of one opened data folder, as the commands need them; closing it closes the cache.
  * The composition root builds it, so the commands never construct services themselves.
  */
-public record Workspace(PortfolioService portfolio, DemoPortfolioService demoPortfolio, Runnable closer)
+public record Workspace(PortfolioService portfolio, DemoPortfolioService demoPortfolio, DealService deals,
+                        Runnable closer)
         implements AutoCloseable {
 
     @Override
