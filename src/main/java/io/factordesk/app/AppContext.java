@@ -14,9 +14,9 @@ import io.factordesk.cache.Transactions;
 import io.factordesk.security.PasswordHasher;
 import io.factordesk.service.DealService;
 import io.factordesk.service.DemoPortfolioService;
-import io.factordesk.service.PortfolioOverviewService;
 import io.factordesk.service.EligibilityService;
 import io.factordesk.service.EligibilitySettingsFile;
+import io.factordesk.service.PortfolioOverviewService;
 import io.factordesk.service.PortfolioService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,9 +35,9 @@ public final class AppContext implements AutoCloseable {
     private final PartyRepository parties;
     private final AuditLogRepository auditLog;
     private final DemoPortfolioService demoPortfolio;
-    private final PortfolioOverviewService portfolioOverview;
     private final EligibilityService eligibility;
     private final DealService deals;
+    private final PortfolioOverviewService portfolioOverview;
 
     public AppContext(Path dataFolder, Clock clock) {
         this(dataFolder, clock, CacheDatabase.openIn(dataFolder));

@@ -1,5 +1,11 @@
 package io.factordesk.app;
 
+import io.factordesk.cli.FactorDeskCli;
+import io.factordesk.cli.Workspace;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+
 /** Process entry point: hands the arguments to the CLI; no command opens the desktop. */
 public final class Main {
 
@@ -7,7 +13,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // Filled in by the CLI work: picocli root command with `demo`, `info` and the desktop launcher.
-        throw new UnsupportedOperationException("CLI not wired yet");
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        Clock clock = Clock.systemDefaultZone();
+        return FactorDeskCli.commandLine(DataFolder::resolve, folder -> workspace(folder, clock), Main::openDesktop)
+                .execute(args);
+    }
+
+    static Workspace workspace(Path dataFolder, Clock clock) {
+        AppContext context = new AppContext(dataFolder, clock);
+        return new Workspace(context.portfolio(), context.demoPortfolio(), context::close);
+    }
+
+    private static void openDesktop(Path dataFolder) {
+        Application.launch(FactorDeskApplication.class, "--data=" + dataFolder);
     }
 }

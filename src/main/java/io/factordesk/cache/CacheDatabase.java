@@ -94,6 +94,12 @@ public final class CacheDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (file != null) {
+            // Closing the last connection closes a file database; an explicit SHUTDOWN would make the
+            // pool's own close fail and leave a factordesk.trace.db in the officer's data folder.
+            pool.dispose();
+            return;
+        }
         try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (java.sql.SQLException e) {

@@ -43,7 +43,7 @@ class LayerRulesTest {
                 .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
                 .whereLayer("Importing").mayOnlyBeAccessedByLayers("Service", "App")
                 .whereLayer("Sync").mayOnlyBeAccessedByLayers("Service", "App")
-                .whereLayer("Contracts").mayOnlyBeAccessedByLayers("Service", "App")
+                .whereLayer("Contracts").mayOnlyBeAccessedByLayers("Service", "App", "Cli")
                 .whereLayer("Audit").mayOnlyBeAccessedByLayers("Service", "App", "Importing", "Sync")
                 .whereLayer("Security").mayOnlyBeAccessedByLayers("Service", "App", "Cli")
                 .whereLayer("Cache").mayOnlyBeAccessedByLayers("Service", "App", "Importing", "Sync", "Audit",

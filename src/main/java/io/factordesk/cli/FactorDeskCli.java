@@ -1,0 +1,53 @@
+package io.factordesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Builds the picocli command tree over the services handed in by the composition root, with the
+ * exit codes of the README: 0 done, 1 failed while working, 2 invalid arguments.
+ */
+public final class FactorDeskCli {
+
+    public static final int EXIT_FAILED = 1;
+    public static final int EXIT_USAGE = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(FactorDeskCli.class);
+
+    private FactorDeskCli() {
+    }
+
+    public static CommandLine commandLine(Function<Path, Path> dataFolderResolver,
+                                          Function<Path, Workspace> workspaces, DesktopLauncher desktop) {
+        CommandLine cli = new CommandLine(new FactorDeskCommand(dataFolderResolver, workspaces, desktop));
+        cli.addSubcommand("demo", new DemoCommand());
+        cli.addSubcommand("info", new InfoCommand());
+        cli.setParameterExceptionHandler(FactorDeskCli::invalidArguments);
+        cli.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
+            LOG.error("Command failed", failure);
+            commandLine.getErr().println("factordesk: " + describe(failure));
+            commandLine.getErr().flush();
+            return EXIT_FAILED;
+        });
+        return cli;
+    }
+
+    /** One line naming the option and the reason, then where to get help. */
+    private static int invalidArguments(ParameterException problem, String[] args) {
+        CommandLine where = problem.getCommandLine();
+        PrintWriter err = where.getErr();
+        err.println("factordesk: " + problem.getMessage());
+        err.println("Try '" + where.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.flush();
+        return EXIT_USAGE;
+    }
+
+    private static String describe(Exception failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,36 @@
+package io.factordesk.cli;
+
+import io.factordesk.service.ProgressListener;
+import java.io.PrintWriter;
+
+/** A single progress line on stderr, redrawn in place when the stage or the whole percent changes. */
+final class ProgressLine implements ProgressListener {
+
+    private final PrintWriter err;
+    private String lastLine = "";
+
+    ProgressLine(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public void progress(long done, long total, String stage) {
+        String name = stage.substring(stage.lastIndexOf('.') + 1);
+        long percent = total <= 0 ? 100 : Math.min(100, done * 100 / total);
+        String line = String.format("%-12s %3d%% (%d/%d)", name, percent, done, total);
+        if (line.regionMatches(0, lastLine, 0, 17)) {
+            return;
+        }
+        lastLine = line;
+        err.print('\r' + line);
+        if ("done".equals(name)) {
+            err.println();
+        }
+        err.flush();
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return false;
+    }
+}

@@ -1,0 +1,17 @@
+package io.factordesk.cli;
+
+import io.factordesk.service.DemoPortfolioService;
+import io.factordesk.service.PortfolioService;
+
+/**
+ * The services of one opened data folder, as the commands need them; closing it closes the cache.
+ * The composition root builds it, so the commands never construct services themselves.
+ */
+public record Workspace(PortfolioService portfolio, DemoPortfolioService demoPortfolio, Runnable closer)
+        implements AutoCloseable {
+
+    @Override
+    public void close() {
+        closer.run();
+    }
+}
