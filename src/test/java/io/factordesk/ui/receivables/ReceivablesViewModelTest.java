@@ -34,7 +34,7 @@ class ReceivablesViewModelTest {
         context = SmallPortfolio.createIn(folder);
         ObservableList<SupplierSummary> suppliers = FXCollections.observableArrayList(context.portfolio().suppliers());
         viewModel = new ReceivablesViewModel(context.portfolio(), executor, dialogs, new Messages(Messages.ENGLISH),
-                suppliers);
+                suppliers, SmallPortfolio.CLOCK);
         viewModel.show();
     }
 
@@ -60,7 +60,7 @@ class ReceivablesViewModelTest {
     @Test
     void aScreenNotYetOpenedIsNotQueriedOnReload() {
         ReceivablesViewModel notShown = new ReceivablesViewModel(context.portfolio(), executor, dialogs,
-                new Messages(Messages.ENGLISH), FXCollections.observableArrayList());
+                new Messages(Messages.ENGLISH), FXCollections.observableArrayList(), SmallPortfolio.CLOCK);
         int executed = executor.executedCount();
 
         notShown.reload();
@@ -70,6 +70,14 @@ class ReceivablesViewModelTest {
         notShown.reload();
         assertThat(executor.executedCount()).isEqualTo(executed + 2);
         assertThat(notShown.rows()).hasSize(ReceivablesViewModel.PAGE_SIZE);
+    }
+
+    @Test
+    void overdueMeansPastDueTodayAndStillOwed() {
+        // Odd receivables fell due ten days ago; every third one is paid.
+        assertThat(viewModel.isOverdue(viewModel.rows().get(0))).as("1: open, past due").isTrue();
+        assertThat(viewModel.isOverdue(viewModel.rows().get(1))).as("2: due in 30 days").isFalse();
+        assertThat(viewModel.isOverdue(viewModel.rows().get(2))).as("3: paid").isFalse();
     }
 
     @Test
@@ -126,7 +134,7 @@ class ReceivablesViewModelTest {
     void aSlowEarlierPageNeverOverwritesTheLaterOne() {
         SameThreadTaskExecutor deferred = new SameThreadTaskExecutor().deferred();
         ReceivablesViewModel paged = new ReceivablesViewModel(context.portfolio(), deferred, dialogs,
-                new Messages(Messages.ENGLISH), FXCollections.observableArrayList());
+                new Messages(Messages.ENGLISH), FXCollections.observableArrayList(), SmallPortfolio.CLOCK);
 
         paged.pageIndexProperty().set(1);
         paged.pageIndexProperty().set(2);
