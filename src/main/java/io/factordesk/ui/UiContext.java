@@ -80,12 +80,12 @@ public final class UiContext {
         return load(view, new FXMLLoader());
     }
 
+    /** Loads a screen; a screen not built yet gets the coming-soon view that names what it will do. */
     public Parent loadScreen(Screen screen) {
         FXMLLoader loader = new FXMLLoader();
         if (screen.isComingSoon()) {
             loader.setControllerFactory(type -> type == ComingSoonController.class
                     ? new ComingSoonController(screen, messages) : controllerFor(type));
-            return load(screen.view(), loader);
         }
         return load(screen.view(), loader);
     }
