@@ -74,8 +74,8 @@ class CommandLineTest {
     }
 
     @Test
-    void infoAsTextNamesTheCacheFileAndTables() {
-        assertThat(run("--data", folder.toString(), "info")).isZero();
+    void infoAsTextNamesTheCacheFileAndTablesWithDataGivenAfterTheCommand() {
+        assertThat(run("info", "--data", folder.toString())).isZero();
         assertThat(out.toString()).contains("Cache file:     " + folder.resolve("factordesk.mv.db"))
                 .contains("Schema version: 1").containsPattern("receivable\\s+0");
     }
