@@ -91,6 +91,7 @@ public final class ReceivablesController {
         pager.setPageFactory(index -> new Region());
         pager.pageCountProperty().bind(viewModel.pageCountProperty());
         pager.currentPageIndexProperty().bindBidirectional(viewModel.pageIndexProperty());
+        viewModel.show();
     }
 
     /** Called by the table for header clicks; the view model ignores an order already in effect. */

@@ -67,9 +67,22 @@ public final class ReceivablesViewModel implements ReloadableViewModel {
         pageIndex.addListener((obs, old, now) -> load());
     }
 
+    private boolean shown;
+
+    /** Refreshes the page if the screen has been opened; otherwise the first {@link #show()} loads it. */
     @Override
     public void reload() {
-        load();
+        if (shown) {
+            load();
+        }
+    }
+
+    /** The screen is on display: load the first page unless it is already there. */
+    public void show() {
+        if (!shown) {
+            shown = true;
+            load();
+        }
     }
 
     /** Applies the invoice text (exact invoice number, invoice code or contract reference). */

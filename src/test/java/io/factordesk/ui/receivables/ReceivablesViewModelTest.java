@@ -35,7 +35,7 @@ class ReceivablesViewModelTest {
         ObservableList<SupplierSummary> suppliers = FXCollections.observableArrayList(context.portfolio().suppliers());
         viewModel = new ReceivablesViewModel(context.portfolio(), executor, dialogs, new Messages(Messages.ENGLISH),
                 suppliers);
-        viewModel.reload();
+        viewModel.show();
     }
 
     @AfterEach
@@ -55,6 +55,21 @@ class ReceivablesViewModelTest {
         assertThat(viewModel.rows()).hasSize(50);
         assertThat(viewModel.rows().get(0).invoiceNo()).isEqualTo("00000401");
         assertThat(viewModel.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aScreenNotYetOpenedIsNotQueriedOnReload() {
+        ReceivablesViewModel notShown = new ReceivablesViewModel(context.portfolio(), executor, dialogs,
+                new Messages(Messages.ENGLISH), FXCollections.observableArrayList());
+        int executed = executor.executedCount();
+
+        notShown.reload();
+        assertThat(executor.executedCount()).isEqualTo(executed);
+
+        notShown.show();
+        notShown.reload();
+        assertThat(executor.executedCount()).isEqualTo(executed + 2);
+        assertThat(notShown.rows()).hasSize(ReceivablesViewModel.PAGE_SIZE);
     }
 
     @Test
