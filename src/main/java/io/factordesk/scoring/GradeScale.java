@@ -26,12 +26,17 @@ public record GradeScale(List<Grade> grades) {
             if (i == 0 && grade.pdMin() != 0.0) {
                 throw new ModelValidationException(where + ": the best grade's PD band must start at 0, not " + grade.pdMin());
             }
+            if (i > 0 && grade.pdMin() < grades.get(i - 1).pdMin()) {
+                Grade better = grades.get(i - 1);
+                throw new ModelValidationException(where + ": out of order, its PD band starts at " + grade.pdMin()
+                    + " below grade " + better.name() + "'s " + better.pdMin() + "; list grades from best to worst");
+            }
+        }
+        for (int i = 0; i < grades.size(); i++) {
+            Grade grade = grades.get(i);
+            String where = "grade " + grade.name();
             if (i > 0) {
                 Grade better = grades.get(i - 1);
-                if (grade.pdMin() < better.pdMin()) {
-                    throw new ModelValidationException(where + ": out of order, its PD band starts at " + grade.pdMin()
-                        + " below grade " + better.name() + "'s " + better.pdMin() + "; list grades from best to worst");
-                }
                 if (grade.pdMin() != better.pdMax()) {
                     throw new ModelValidationException(where + ": PD band starts at " + grade.pdMin() + " but grade "
                         + better.name() + " ends at " + better.pdMax() + "; bands must be contiguous");
