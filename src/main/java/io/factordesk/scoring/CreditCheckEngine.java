@@ -25,7 +25,7 @@ public final class CreditCheckEngine {
         this.scorecard = model.scorecard();
         this.knockOutScreen = new KnockOutScreen(model, watchList);
         this.fraudScreen = new FraudScreen(model);
-        this.lineCalculator = new CreditLineCalculator(model.policy().limit());
+        this.lineCalculator = new CreditLineCalculator(model);
         this.pricing = new RiskBasedPricing(model.policy().pricing());
     }
 
@@ -101,7 +101,8 @@ public final class CreditCheckEngine {
         for (int i = 0; i < values.length; i++) {
             Characteristic characteristic = scorecard.characteristic(i);
             lines.add(new CharacteristicScore(characteristic.measure().name(),
-                Double.isNaN(values[i]) ? null : values[i], points[i], characteristic.maxPoints()));
+                Double.isNaN(values[i]) ? null : BigDecimal.valueOf(values[i]).setScale(6, RoundingMode.HALF_UP),
+                points[i], characteristic.maxPoints()));
         }
         return lines;
     }

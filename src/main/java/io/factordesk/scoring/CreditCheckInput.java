@@ -7,10 +7,10 @@ import java.util.Objects;
 
 /**
  * Everything one credit check reads, as of a date (the engine never looks at a clock). Trading
- * months are the supplier's trading_month rows; their debtorId matches {@link DebtorStanding#debtorId()}.
+ * months are the supplier's trading_month rows; their debtorId matches {@link SupplierDebtor#debtorId()}.
  */
 public record CreditCheckInput(SupplierProfile supplier, List<TradingMonth> trading,
-                               List<ReceivableEligibility> receivables, List<DebtorStanding> debtors,
+                               List<ReceivableEligibility> receivables, List<SupplierDebtor> debtors,
                                HistoryWithUs history, FinancingRequest request, LocalDate asOf) {
 
     public CreditCheckInput {

@@ -12,20 +12,26 @@ import java.util.Map;
  */
 final class CreditLineCalculator {
 
-    private final Policy.Limit policy;
+    static final java.util.List<String> TEXTS = java.util.List.of("limit.formula", "limit.declined");
 
-    CreditLineCalculator(Policy.Limit policy) {
-        this.policy = policy;
+    private final Policy.Limit policy;
+    private final LocalizedText formula;
+    private final LocalizedText declined;
+
+    CreditLineCalculator(ScorecardModel model) {
+        this.policy = model.policy().limit();
+        this.formula = model.text("limit.formula");
+        this.declined = model.text("limit.declined");
     }
 
     CreditLimit modelLine(CreditCheckInput input, TradingFigures figures, Grade grade) {
-        Map<Long, DebtorStanding> debtors = new HashMap<>();
+        Map<Long, SupplierDebtor> debtors = new HashMap<>();
         input.debtors().forEach(d -> debtors.put(d.debtorId(), d));
         BigDecimal multiple = BigDecimal.valueOf(grade.limitMultiple());
         BigDecimal monthlyEligible = BigDecimal.ZERO;
         BigDecimal debtorCapped = BigDecimal.ZERO;
         for (Map.Entry<Long, double[]> entry : figures.windowByDebtor().entrySet()) {
-            DebtorStanding debtor = debtors.get(entry.getKey());
+            SupplierDebtor debtor = debtors.get(entry.getKey());
             if (debtor != null && debtor.inDefault()) {
                 continue;
             }
@@ -41,18 +47,17 @@ final class CreditLineCalculator {
         BigDecimal uncapped = monthlyEligible.multiply(multiple).setScale(2, RoundingMode.HALF_UP);
         debtorCapped = debtorCapped.setScale(2, RoundingMode.HALF_UP);
         BigDecimal recommended = debtorCapped.min(policy.maxLimit()).setScale(2, RoundingMode.HALF_UP);
-        String formula = String.format(java.util.Locale.ROOT,
-            "%s (grade %s multiple) x %s (average monthly eligible sales over %d months) = %s; "
-                + "capped by debtor limits: %s; capped by policy maximum %s: %s %s",
-            multiple.toPlainString(), grade.name(), plain(monthlyEligible), figures.windowMonths(), plain(uncapped),
-            plain(debtorCapped), plain(policy.maxLimit()), plain(recommended), policy.currency());
-        return new CreditLimit(recommended, policy.currency(), formula);
+        LocalizedText shown = formula.format(multiple.toPlainString(), grade.name(), plain(monthlyEligible),
+            figures.windowMonths(), plain(uncapped), plain(debtorCapped), plain(policy.maxLimit()), plain(recommended),
+            policy.currency());
+        return new CreditLimit(recommended, policy.currency(), shown.en(), shown.zh());
     }
 
     CreditLimit declined(CreditLimit modelLine) {
+        String amount = plain(modelLine.recommended());
         return new CreditLimit(BigDecimal.ZERO.setScale(2), modelLine.currency(),
-            "DECLINE: no line offered (model line would be " + plain(modelLine.recommended()) + " "
-                + modelLine.currency() + ": " + modelLine.formula() + ")");
+            declined.format(amount, modelLine.currency(), modelLine.formula()).en(),
+            declined.format(amount, modelLine.currency(), modelLine.formulaZh()).zh());
     }
 
     private static BigDecimal amount(double value) {

@@ -39,6 +39,7 @@ final class FraudScreen {
     private void duplicates(CreditCheckInput input, List<FraudSignal> signals) {
         Set<String> duplicated = new LinkedHashSet<>();
         Set<String> doubleFinanced = new LinkedHashSet<>();
+        Set<String> misdated = new LinkedHashSet<>();
         Map<String, String> seenKeys = new HashMap<>();
         Map<String, String> seenDebtorAmountDate = new HashMap<>();
         for (ReceivableEligibility receivable : input.receivables()) {
@@ -56,6 +57,11 @@ final class FraudScreen {
             if (receivable.reasons().contains(ReceivableEligibility.DOUBLE_FINANCING)) {
                 doubleFinanced.add(key);
             }
+            if (receivable.issueDate().isAfter(input.asOf()) || receivable.dueDate().isBefore(receivable.issueDate())
+                || receivable.reasons().contains(ReceivableEligibility.FUTURE_DATED)
+                || receivable.reasons().contains(ReceivableEligibility.DUE_BEFORE_ISSUE)) {
+                misdated.add(key + " (" + receivable.issueDate() + " -> " + receivable.dueDate() + ")");
+            }
         }
         if (!duplicated.isEmpty()) {
             signals.add(signal(FraudSignalType.DUPLICATE_INVOICE, "signal.DUPLICATE_INVOICE",
@@ -64,6 +70,10 @@ final class FraudScreen {
         if (!doubleFinanced.isEmpty()) {
             signals.add(signal(FraudSignalType.DOUBLE_FINANCING, "signal.DOUBLE_FINANCING",
                 doubleFinanced.size(), sample(doubleFinanced)));
+        }
+        if (!misdated.isEmpty()) {
+            signals.add(signal(FraudSignalType.INVOICE_DATE_ANOMALY, "signal.INVOICE_DATE_ANOMALY",
+                misdated.size(), sample(misdated)));
         }
     }
 
@@ -87,7 +97,7 @@ final class FraudScreen {
             .filter(a -> !a.isEmpty()).collect(Collectors.toSet());
         Set<String> supplierAccounts = supplier.bankAccounts().stream().map(FraudScreen::digits)
             .filter(a -> !a.isEmpty()).collect(Collectors.toSet());
-        for (DebtorStanding debtor : input.debtors()) {
+        for (SupplierDebtor debtor : input.debtors()) {
             String who = debtor.name();
             String uscc = debtor.uscc().value();
             if (debtor.sellsToSupplier()) {

@@ -4,6 +4,7 @@ package io.factordesk.scoring;
 public enum FraudSignalType {
     DUPLICATE_INVOICE,
     DOUBLE_FINANCING,
+    INVOICE_DATE_ANOMALY,
     TURNOVER_JUMP,
     ROUND_TRIPPING,
     THRESHOLD_CLUSTERING,

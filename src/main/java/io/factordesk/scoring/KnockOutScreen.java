@@ -22,7 +22,7 @@ final class KnockOutScreen {
         SupplierProfile supplier = input.supplier();
         watchList.screen(supplier.name(), supplier.uscc().value()).ifPresent(hit ->
             hits.add(watchListHit(supplier.name(), supplier.uscc().value(), hit)));
-        for (DebtorStanding debtor : input.debtors()) {
+        for (SupplierDebtor debtor : input.debtors()) {
             watchList.screen(debtor.name(), debtor.uscc().value()).ifPresent(hit ->
                 hits.add(watchListHit(debtor.name(), debtor.uscc().value(), hit)));
         }
@@ -35,7 +35,7 @@ final class KnockOutScreen {
         if (figures.monthsTrading() < policy.minTradingMonths()) {
             hits.add(knockOut(KnockOutRule.INSUFFICIENT_TRADING_HISTORY, figures.monthsTrading(), policy.minTradingMonths()));
         }
-        for (DebtorStanding debtor : input.debtors()) {
+        for (SupplierDebtor debtor : input.debtors()) {
             if (debtor.inDefault()) {
                 hits.add(knockOut(KnockOutRule.DEBTOR_IN_DEFAULT, debtor.name(), debtor.uscc().value()));
             }

@@ -61,5 +61,13 @@ public record Policy(KnockOuts knockOuts, Signals signals, Limit limit, Pricing 
     /** Risk-based price parameters, annual rates as fractions (0.03 = 3%). */
     public record Pricing(double fundingCost, double operatingCost, double hurdleRate, double margin, double lgd,
                           double cnyPerEur, int maturityFloorDays) {
+
+        public Pricing {
+            if (fundingCost < 0 || operatingCost < 0 || hurdleRate < 0 || margin < 0 || !(lgd > 0 && lgd <= 1)
+                || !(cnyPerEur > 0) || maturityFloorDays < 1) {
+                throw new ModelValidationException("policy.pricing: rates must not be negative, lgd within (0, 1], "
+                    + "cnyPerEur positive and maturityFloorDays at least 1");
+            }
+        }
     }
 }

@@ -35,7 +35,8 @@ public record ScorecardModel(String modelId, String modelVersion, String sha256,
         for (FraudSignalType type : FraudSignalType.values()) {
             requireText(texts, "signal." + type.name());
         }
-        for (String key : FraudScreen.DETAIL_TEXTS) {
+        for (String key : java.util.stream.Stream.concat(FraudScreen.DETAIL_TEXTS.stream(),
+                CreditLineCalculator.TEXTS.stream()).toList()) {
             requireText(texts, key);
         }
     }

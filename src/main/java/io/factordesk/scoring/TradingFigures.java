@@ -27,7 +27,7 @@ final class TradingFigures {
         this.windowMonths = windowMonths;
         YearMonth lastMonth = YearMonth.from(input.asOf()).minusMonths(1);
         Set<Long> coreDebtors = new HashSet<>();
-        input.debtors().stream().filter(DebtorStanding::coreEnterprise).forEach(d -> coreDebtors.add(d.debtorId()));
+        input.debtors().stream().filter(SupplierDebtor::coreEnterprise).forEach(d -> coreDebtors.add(d.debtorId()));
         Set<YearMonth> coreMonths = new HashSet<>();
         Set<YearMonth> tradingMonths = new HashSet<>();
         for (TradingMonth month : input.trading()) {

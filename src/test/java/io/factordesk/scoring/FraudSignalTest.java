@@ -37,7 +37,7 @@ class FraudSignalTest {
         CreditCheckResult result = check();
 
         assertThat(types(result)).containsExactly(FraudSignalType.DUPLICATE_INVOICE);
-        assertThat(result.fraudSignals().get(0).evidence()).contains("1 invoice(s) duplicated").contains("3100261130-00001001");
+        assertThat(result.fraudSignals().get(0).evidence()).contains("1 invoice(s) duplicated").contains("3100261130/00001001");
         assertThat(result.fraudSignals().get(0).action()).isEqualTo(Decision.REFER);
         assertThat(result.decision()).isEqualTo(Decision.REFER);
     }
@@ -51,7 +51,7 @@ class FraudSignalTest {
         CreditCheckResult result = check();
 
         assertThat(types(result)).containsExactly(FraudSignalType.DUPLICATE_INVOICE);
-        assertThat(result.fraudSignals().get(0).evidence()).contains("3100261130-00001000=3100261130-00009999");
+        assertThat(result.fraudSignals().get(0).evidence()).contains("3100261130/00001000=3100261130/00009999");
     }
 
     @Test
@@ -65,10 +65,28 @@ class FraudSignalTest {
 
         assertThat(types(result)).containsExactly(FraudSignalType.DUPLICATE_INVOICE, FraudSignalType.DOUBLE_FINANCING);
         FraudSignal doubleFinancing = result.fraudSignals().get(1);
-        assertThat(doubleFinancing.evidence()).isEqualTo("1 invoice(s) already financed elsewhere: 3100261130-00001004");
-        assertThat(doubleFinancing.evidenceZh()).isEqualTo("1张发票已在他处融资：3100261130-00001004");
+        assertThat(doubleFinancing.evidence()).isEqualTo("1 invoice(s) already financed elsewhere: 3100261130/00001004");
+        assertThat(doubleFinancing.evidenceZh()).isEqualTo("1张发票已在他处融资：3100261130/00001004");
         assertThat(doubleFinancing.action()).isEqualTo(Decision.DECLINE);
         assertThat(result.decision()).isEqualTo(Decision.DECLINE);
+    }
+
+    @Test
+    void invoicesDatedInTheFutureOrDueBeforeIssueAreFlagged() {
+        ReceivableEligibility template = fixture.receivables.get(6);
+        fixture.receivables.set(6, new ReceivableEligibility(template.id(), template.invoiceCode(), template.invoiceNo(),
+            template.debtorId(), template.amount(), SupplierFixture.AS_OF.plusDays(3), SupplierFixture.AS_OF.plusDays(93),
+            true, List.of()));
+        fixture.receivables.set(7, new ReceivableEligibility(8, "3100261130", "00001007", SupplierFixture.CORE_ID,
+            new BigDecimal("70000.00"), SupplierFixture.AS_OF.minusDays(10), SupplierFixture.AS_OF.minusDays(40), true,
+            List.of()));
+
+        CreditCheckResult result = check();
+
+        assertThat(types(result)).containsExactly(FraudSignalType.INVOICE_DATE_ANOMALY);
+        assertThat(result.fraudSignals().get(0).evidence()).isEqualTo("2 invoice(s) dated in the future or due before issue "
+            + "(issue -> due): 3100261130/00001006 (2026-11-30 -> 2027-02-28), 3100261130/00001007 (2026-11-17 -> 2026-10-18)");
+        assertThat(result.decision()).isEqualTo(Decision.REFER);
     }
 
     @Test
@@ -109,7 +127,7 @@ class FraudSignalTest {
     @Test
     void debtorSharingUsccPrefixAddressOrBankAccountIsRoundTripping() {
         Uscc sister = Uscc.complete(fixture.supplier.uscc().value().substring(0, 14) + "9Y7");
-        fixture.debtors.add(new DebtorStanding(7, sister, "上海星辰贸易有限公司", "BB", false, false, false, false, null,
+        fixture.debtors.add(new SupplierDebtor(7, sister, "上海星辰贸易有限公司", "BB", false, false, false, false, null,
             List.of("上海市浦东新区张江路８８号 "), List.of("6222-0210-0101-2345-678")));
 
         CreditCheckResult result = check();

@@ -30,6 +30,8 @@ class KnockOutTest {
         assertThat(result.knockouts()).extracting(KnockOut::rule).containsExactly(KnockOutRule.WATCHLIST_HIT);
         assertThat(result.knockouts().get(0).detail()).contains("某某公司").contains("by USCC");
         assertThat(result.limit().recommended()).isZero();
+        assertThat(result.limit().formula()).startsWith("DECLINE: no line offered (model line would be ");
+        assertThat(result.limit().formulaZh()).startsWith("拒绝：不授予额度");
     }
 
     @Test

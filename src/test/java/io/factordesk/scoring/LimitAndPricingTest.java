@@ -35,11 +35,13 @@ class LimitAndPricingTest {
             .startsWith(BigDecimal.valueOf(grade.limitMultiple()).toPlainString() + " (grade " + grade.name() + " multiple) x 1,954,000.00")
             .contains("capped by policy maximum 50,000,000.00")
             .endsWith(String.format(java.util.Locale.ROOT, "%,.2f CNY", expected));
+        assertThat(result.limit().formulaZh()).startsWith(BigDecimal.valueOf(grade.limitMultiple()).toPlainString()
+            + "（" + grade.name() + "级倍数）× 1,954,000.00（近12个月月均合格销售额）");
     }
 
     @Test
     void debtorCreditLimitCapsThatDebtorsShare() {
-        fixture.replaceDebtor(SupplierFixture.CORE_ID, d -> new DebtorStanding(d.debtorId(), d.uscc(), d.name(), d.rating(),
+        fixture.replaceDebtor(SupplierFixture.CORE_ID, d -> new SupplierDebtor(d.debtorId(), d.uscc(), d.name(), d.rating(),
             true, false, false, false, new BigDecimal("1000000.00"), d.addresses(), d.bankAccounts()));
         fixture.request = new FinancingRequest(new BigDecimal("1000000.00"), 90, new BigDecimal("0.85"));
 
@@ -113,7 +115,7 @@ class LimitAndPricingTest {
     void worseGradeGetsHigherPriceAndLowerAdvanceRate() {
         CreditCheckResult good = check();
         fixture.history = new HistoryWithUs(6, 45);
-        fixture.replaceDebtor(SupplierFixture.CORE_ID, d -> new DebtorStanding(d.debtorId(), d.uscc(), d.name(), "B",
+        fixture.replaceDebtor(SupplierFixture.CORE_ID, d -> new SupplierDebtor(d.debtorId(), d.uscc(), d.name(), "B",
             true, false, false, false, d.creditLimit(), d.addresses(), d.bankAccounts()));
 
         CreditCheckResult worse = check();

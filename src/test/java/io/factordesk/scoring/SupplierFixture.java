@@ -28,7 +28,7 @@ public final class SupplierFixture {
     public SupplierProfile supplier = new SupplierProfile(Uscc.complete("91310115MA1K4C0X1"), "上海星辰电子科技有限公司",
         AS_OF.minusMonths(96), new BigDecimal("10000000.00"), "C39", "310115",
         List.of("上海市浦东新区张江路88号"), List.of("6222 0210 0101 2345 678"));
-    public List<DebtorStanding> debtors = new ArrayList<>(List.of(
+    public List<SupplierDebtor> debtors = new ArrayList<>(List.of(
         debtor(CORE_ID, "91110000100001234", "华北重工集团股份有限公司", "AA", true, new BigDecimal("20000000.00")),
         debtor(SECOND_ID, "91440300MA5DC0AB1", "深圳宏远贸易有限公司", "A", false, new BigDecimal("5000000.00")),
         debtor(THIRD_ID, "91320500MA1MXY7Q2", "苏州瑞丰机电有限公司", "BBB", false, null)));
@@ -71,14 +71,14 @@ public final class SupplierFixture {
         trading.add(new TradingMonth(SUPPLIER_ID, debtorId, month, money(sales), money(returns), money(0), 12));
     }
 
-    public void replaceDebtor(long debtorId, java.util.function.UnaryOperator<DebtorStanding> change) {
+    public void replaceDebtor(long debtorId, java.util.function.UnaryOperator<SupplierDebtor> change) {
         debtors.replaceAll(d -> d.debtorId() == debtorId ? change.apply(d) : d);
     }
 
-    public static DebtorStanding debtor(long id, String first17OrUscc, String name, String rating, boolean core,
+    public static SupplierDebtor debtor(long id, String first17OrUscc, String name, String rating, boolean core,
                                         BigDecimal limit) {
         Uscc uscc = first17OrUscc.length() == 17 ? Uscc.complete(first17OrUscc) : Uscc.of(first17OrUscc);
-        return new DebtorStanding(id, uscc, name, rating, core, false, false, false, limit, List.of("北京市朝阳区建国路" + id + "号"),
+        return new SupplierDebtor(id, uscc, name, rating, core, false, false, false, limit, List.of("北京市朝阳区建国路" + id + "号"),
             List.of("1100 " + id + "000 0000 " + id));
     }
 
@@ -105,8 +105,8 @@ public final class SupplierFixture {
         return ScorecardModelLoader.load(defaultModelBytes());
     }
 
-    public static DebtorStanding with(DebtorStanding d, boolean inDefault, boolean relatedParty, boolean sellsToSupplier) {
-        return new DebtorStanding(d.debtorId(), d.uscc(), d.name(), d.rating(), d.coreEnterprise(), inDefault,
+    public static SupplierDebtor with(SupplierDebtor d, boolean inDefault, boolean relatedParty, boolean sellsToSupplier) {
+        return new SupplierDebtor(d.debtorId(), d.uscc(), d.name(), d.rating(), d.coreEnterprise(), inDefault,
             relatedParty, sellsToSupplier, d.creditLimit(), d.addresses(), d.bankAccounts());
     }
 }

@@ -24,7 +24,7 @@ public final class SyntheticSuppliers {
 
     public static List<CreditCheckInput> generate(int count, int receivablesEach, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        List<DebtorStanding> pool = debtorPool();
+        List<SupplierDebtor> pool = debtorPool();
         List<CreditCheckInput> inputs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             inputs.add(supplier(i, random.split(), pool, receivablesEach));
@@ -32,27 +32,27 @@ public final class SyntheticSuppliers {
         return inputs;
     }
 
-    private static List<DebtorStanding> debtorPool() {
-        List<DebtorStanding> pool = new ArrayList<>();
+    private static List<SupplierDebtor> debtorPool() {
+        List<SupplierDebtor> pool = new ArrayList<>();
         for (int d = 0; d < 11; d++) {
             Uscc uscc = Uscc.complete(String.format("9111000010%07d", 5000 + d));
-            pool.add(new DebtorStanding(d + 1, uscc, "买方" + (d + 1) + "有限公司", RATINGS[d], d == 0, false, false, false,
+            pool.add(new SupplierDebtor(d + 1, uscc, "买方" + (d + 1) + "有限公司", RATINGS[d], d == 0, false, false, false,
                 d == 0 ? null : new BigDecimal("8000000.00"), List.of("北京市海淀区中关村大街" + d + "号"), List.of("0200" + d + "1234567")));
         }
         return pool;
     }
 
-    private static CreditCheckInput supplier(int index, SplittableRandom random, List<DebtorStanding> pool, int receivablesEach) {
+    private static CreditCheckInput supplier(int index, SplittableRandom random, List<SupplierDebtor> pool, int receivablesEach) {
         LocalDate asOf = SupplierFixture.AS_OF;
         Uscc uscc = Uscc.complete(String.format("91320500%09d", 100_000 + index));
         SupplierProfile profile = new SupplierProfile(uscc, "供应商" + index + "科技有限公司",
             asOf.minusMonths(6 + random.nextInt(240)), new BigDecimal("5000000.00"), "C39", "320500",
             List.of("江苏省苏州市工业园区星湖街" + index + "号"), List.of("6228" + String.format("%012d", index)));
-        List<DebtorStanding> debtors = new ArrayList<>();
+        List<SupplierDebtor> debtors = new ArrayList<>();
         debtors.add(pool.get(0));
         int others = 2 + random.nextInt(4);
         for (int k = 0; k < others; k++) {
-            DebtorStanding candidate = pool.get(1 + random.nextInt(pool.size() - 1));
+            SupplierDebtor candidate = pool.get(1 + random.nextInt(pool.size() - 1));
             if (!debtors.contains(candidate)) {
                 debtors.add(candidate);
             }

@@ -11,11 +11,11 @@ import java.util.Objects;
  * (a trading_month row with the roles swapped), its credit limit (null when none) and its addresses
  * and bank accounts. debtorId is the id used in the trading months and receivables.
  */
-public record DebtorStanding(long debtorId, Uscc uscc, String name, String rating, boolean coreEnterprise,
+public record SupplierDebtor(long debtorId, Uscc uscc, String name, String rating, boolean coreEnterprise,
                              boolean inDefault, boolean relatedParty, boolean sellsToSupplier,
                              BigDecimal creditLimit, List<String> addresses, List<String> bankAccounts) {
 
-    public DebtorStanding {
+    public SupplierDebtor {
         Objects.requireNonNull(uscc, "uscc");
         Objects.requireNonNull(name, "name");
         addresses = List.copyOf(addresses);
