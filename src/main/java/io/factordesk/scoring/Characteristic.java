@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A scorecard characteristic: contiguous bins covering its whole range, the points for a missing
- * value, and the reason read to the supplier when it costs points. Built only through
+ * value, and the reasons read to the supplier when it costs points (one quoting the value, one for
+ * a value the data cannot give). Built only through
  * {@link #of}, which rejects gaps, overlaps and uncovered ranges.
  */
 public final class Characteristic {
@@ -13,6 +14,7 @@ public final class Characteristic {
     private final LocalizedText name;
     private final String reasonCode;
     private final LocalizedText reason;
+    private final LocalizedText missingReason;
     private final List<Bin> bins;
     private final int missingPoints;
     private final double[] innerEdges;
@@ -20,11 +22,12 @@ public final class Characteristic {
     private final int maxPoints;
 
     private Characteristic(Measure measure, LocalizedText name, String reasonCode, LocalizedText reason,
-                           List<Bin> bins, int missingPoints) {
+                           LocalizedText missingReason, List<Bin> bins, int missingPoints) {
         this.measure = measure;
         this.name = name;
         this.reasonCode = reasonCode;
         this.reason = reason;
+        this.missingReason = missingReason;
         this.bins = List.copyOf(bins);
         this.missingPoints = missingPoints;
         this.innerEdges = new double[bins.size() - 1];
@@ -45,7 +48,8 @@ public final class Characteristic {
      * @param rangeMax the value the measure stays under, or null when unbounded above
      */
     public static Characteristic of(Measure measure, LocalizedText name, String reasonCode, LocalizedText reason,
-                                    Double rangeMin, Double rangeMax, List<Bin> bins, int missingPoints) {
+                                    LocalizedText missingReason, Double rangeMin, Double rangeMax, List<Bin> bins,
+                                    int missingPoints) {
         String where = "characteristic " + measure.name();
         if (bins.isEmpty()) {
             throw new ModelValidationException(where + ": has no bins");
@@ -82,7 +86,7 @@ public final class Characteristic {
                 + ": does not cover the range up to " + (rangeMax == null ? "+inf" : rangeMax)
                 + " (last bin must end at the declared maximum or be open)");
         }
-        return new Characteristic(measure, name, reasonCode, reason, bins, missingPoints);
+        return new Characteristic(measure, name, reasonCode, reason, missingReason, bins, missingPoints);
     }
 
     /** Points for a value: a binary search over the bin edges, no allocation; NaN is a missing value. */
@@ -123,8 +127,9 @@ public final class Characteristic {
         return reasonCode;
     }
 
-    public LocalizedText reason() {
-        return reason;
+    /** The reason text with the measured value filled in, or the text for a missing value. */
+    public LocalizedText reasonFor(double value) {
+        return Double.isNaN(value) ? missingReason : reason.format(measure.format(value));
     }
 
     public List<Bin> bins() {

@@ -86,7 +86,7 @@ public final class CreditCheckEngine {
         for (int i = 0; i < values.length; i++) {
             Characteristic characteristic = scorecard.characteristic(i);
             if (points[i] < characteristic.maxPoints()) {
-                LocalizedText text = characteristic.reason().format(characteristic.measure().format(values[i]));
+                LocalizedText text = characteristic.reasonFor(values[i]);
                 candidates.add(new ReasonCode(characteristic.reasonCode(), characteristic.measure().name(), points[i],
                     characteristic.maxPoints(), text.en(), text.zh()));
             }

@@ -82,6 +82,7 @@ public final class ScorecardModelLoader {
             JsonNode range = node.path("range");
             result.add(Characteristic.of(measure, localized(required(node, "name", where), where + ".name"),
                 text(node, "reasonCode", where), localized(required(node, "reason", where), where + ".reason"),
+                localized(required(node, "missingReason", where), where + ".missingReason"),
                 optionalNumber(range, "min"), optionalNumber(range, "max"), bins,
                 integer(node, "missingPoints", where)));
         }

@@ -25,7 +25,7 @@ class ScalingAndScorecardTest {
     @Test
     void binsIncludeTheirLowerEdgeAndMissingValuesGetTheirOwnPoints() {
         Characteristic dilution = Characteristic.of(Measure.DILUTION_RATE, new LocalizedText("d", "d"), "R05",
-            new LocalizedText("%s", "%s"), 0.0, null,
+            new LocalizedText("%s", "%s"), new LocalizedText("none", "无"), 0.0, null,
             List.of(new Bin(0.0, 0.01, 60), new Bin(0.01, 0.03, 46), new Bin(0.03, null, 10)), 25);
 
         assertThat(dilution.points(0.0)).isEqualTo(60);
@@ -36,6 +36,8 @@ class ScalingAndScorecardTest {
         assertThat(dilution.points(-1.0)).as("below the declared range falls in the first bin").isEqualTo(60);
         assertThat(dilution.points(Double.NaN)).isEqualTo(25);
         assertThat(dilution.maxPoints()).isEqualTo(60);
+        assertThat(dilution.reasonFor(0.042).en()).isEqualTo("4.2%");
+        assertThat(dilution.reasonFor(Double.NaN).zh()).isEqualTo("无");
     }
 
     @Test
@@ -99,5 +101,10 @@ class ScalingAndScorecardTest {
         assertThat(first.maxPoints()).isEqualTo(58);
         assertThat(first.text()).contains("registered 30 months ago");
         assertThat(first.textZh()).contains("成立30个月");
+        ReasonCode second = result.reasons().get(1);
+        assertThat(second.characteristic()).as("no record with us is a missing value, said as such")
+            .isEqualTo("MAX_DAYS_PAST_DUE");
+        assertThat(second.text()).startsWith("You have no repayment record with us yet");
+        assertThat(second.textZh()).startsWith("贵司在我司尚无还款记录");
     }
 }
