@@ -22,4 +22,9 @@ public record CreditCheckInput(SupplierProfile supplier, List<TradingMonth> trad
         receivables = List.copyOf(receivables);
         debtors = List.copyOf(debtors);
     }
+
+    /** The same supplier with another request: the what-if of the credit screen (tenor, advance rate, amount). */
+    public CreditCheckInput withRequest(FinancingRequest other) {
+        return new CreditCheckInput(supplier, trading, receivables, debtors, history, other, asOf);
+    }
 }

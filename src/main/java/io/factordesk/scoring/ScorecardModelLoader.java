@@ -18,6 +18,16 @@ import java.util.Map;
 /**
  * Reads a scorecard model from the bytes of its JSON file and validates it. The caller reads the
  * file (or classpath resource); the SHA-256 is taken over exactly the bytes given here.
+ *
+ * <p>File format: {@code modelId}, {@code modelVersion}; {@code scaling {baseScore, baseOdds, pdo}};
+ * {@code characteristics[]} each with {@code code} (a {@link Measure}), {@code name {en, zh}},
+ * {@code reasonCode}, {@code reason {en, zh}} ({@code %s} takes the value), {@code missingReason {en, zh}},
+ * optional {@code range {min, max}}, {@code missingPoints} and {@code bins[] {min, max, points}}
+ * (min inclusive, max exclusive, null = open); {@code grades[] {grade, pdMin, pdMax, advanceRate,
+ * limitMultiple}} best first; {@code cutoffs {approveMinScore, referMinScore}};
+ * {@code policy {reasonCount, unratedDebtorNotch, knockOuts{...}, signals{...}, limit{...}, pricing{...}}};
+ * {@code texts} keyed {@code knockout.RULE}, {@code signal.TYPE[.detail]}, {@code limit.formula},
+ * {@code limit.declined}, each {en, zh}. Unknown fields (e.g. {@code description}) are ignored.
  */
 public final class ScorecardModelLoader {
 

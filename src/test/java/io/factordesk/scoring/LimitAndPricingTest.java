@@ -104,6 +104,23 @@ class LimitAndPricingTest {
     }
 
     @Test
+    void whatIfChangesOnlyThePriceAndDecisionThatDependOnTheRequest() {
+        CreditCheckEngine engine = new CreditCheckEngine(MODEL, WatchList.EMPTY);
+        CreditCheckInput input = fixture.input();
+        CreditCheckResult base = engine.check(input);
+
+        CreditCheckResult longer = engine.check(input.withRequest(
+            new FinancingRequest(new BigDecimal("2000000.00"), 180, new BigDecimal("0.85"))));
+        CreditCheckResult larger = engine.check(input.withRequest(
+            new FinancingRequest(new BigDecimal("6000000.00"), 90, new BigDecimal("0.85"))));
+
+        assertThat(longer.score()).isEqualTo(base.score());
+        assertThat(longer.pricing().annualRate()).isGreaterThan(base.pricing().annualRate());
+        assertThat(larger.decision()).isEqualTo(Decision.REFER);
+        assertThat(larger.pricing().capital().ead()).isEqualByComparingTo(base.pricing().capital().ead().multiply(BigDecimal.valueOf(3)));
+    }
+
+    @Test
     void longerTenorCostsMoreCapital() {
         BigDecimal at90 = check().pricing().components().capitalCharge();
         fixture.request = new FinancingRequest(new BigDecimal("2000000.00"), 180, new BigDecimal("0.85"));
