@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -28,13 +28,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Turns the exporter's PDF into the archived contract: PDF/A-2b metadata that veraPDF accepts and bytes
@@ -47,8 +40,36 @@ final class PdfArchive {
 
     static final String PRODUCER = "FactorDesk contracts (JasperReports, PDFBox)";
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter XMP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final Pattern SUBSET_TAG = Pattern.compile("^([A-Z]{6})\\+(.*)$");
     private static final byte[] ID_PLACEHOLDER = filled((byte) 0xFD);
+    /** Written by hand: fixed layout, nothing random, the PDF/A identification first. */
+    private static final String XMP = """
+            <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+            <x:xmpmeta xmlns:x="adobe:ns:meta/">
+             <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+              <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+               <pdfaid:part>2</pdfaid:part>
+               <pdfaid:conformance>B</pdfaid:conformance>
+              </rdf:Description>
+              <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+               <dc:format>application/pdf</dc:format>
+               <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
+               <dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>
+               <dc:description><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:description>
+              </rdf:Description>
+              <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+               <xmp:CreateDate>%s</xmp:CreateDate>
+               <xmp:ModifyDate>%s</xmp:ModifyDate>
+               <xmp:MetadataDate>%s</xmp:MetadataDate>
+               <xmp:CreatorTool>%s</xmp:CreatorTool>
+              </rdf:Description>
+              <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+               <pdf:Producer>%s</pdf:Producer>
+              </rdf:Description>
+             </rdf:RDF>
+            </x:xmpmeta>
+            <?xpacket end="r"?>""";
 
     /** What the archived file says about itself. */
     record Description(String title, String author, String subject, LocalDateTime time) {
@@ -124,35 +145,16 @@ final class PdfArchive {
         info.setModificationDate(time);
         document.setDocumentInformation(info);
 
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        try {
-            PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-            pdfa.setPart(2);
-            pdfa.setConformance("B");
-        } catch (BadFieldValueException e) {
-            throw new IllegalStateException(e);
-        }
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(d.title());
-        dc.addCreator(d.author());
-        dc.setDescription(d.subject());
-        dc.setFormat("application/pdf");
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreateDate(time);
-        basic.setModifyDate(time);
-        basic.setMetadataDate(time);
-        basic.setCreatorTool(PRODUCER);
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer(PRODUCER);
-        ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, xml, true);
-        } catch (TransformerException e) {
-            throw new IOException("cannot write the XMP metadata", e);
-        }
+        String xmpTime = XMP_TIME.format(d.time().atZone(CHINA));
+        String xmp = XMP.formatted(xml(d.title()), xml(d.author()), xml(d.subject()), xmpTime, xmpTime, xmpTime,
+                xml(PRODUCER), xml(PRODUCER));
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(xml.toByteArray());
+        metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
         document.getDocumentCatalog().setMetadata(metadata);
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static void replaceId(byte[] pdf, byte[] id) {
