@@ -38,7 +38,7 @@ public final class ContractRenderer {
             String title = w.text("doc.agreement.title") + " " + set.contractNo();
             byte[] exported = export(prints, set, title);
             return PdfArchive.finish(exported, new PdfArchive.Description(title, set.factor().name(),
-                    set.supplier().name() + " / " + set.factor().name(), set.approvalTime()));
+                    set.supplier().name() + " / " + set.factor().name(), set.language().languageTag(), set.approvalTime()));
         } catch (JRException e) {
             throw new ContractRenderingException("contract " + set.contractNo() + " could not be rendered", e);
         } catch (IOException e) {
@@ -50,8 +50,9 @@ public final class ContractRenderer {
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
         config.setPdfaConformance(PdfaConformanceEnum.PDFA_2B);
         config.setIccProfilePath(iccProfile.toString());
-        config.setTagged(true);
-        config.setTagLanguage(set.language().languageTag());
+        // Untagged: PDF/A-2b (level B) does not need a structure tree, and JasperReports' tags (one per table
+        // cell) made a 5,000-receivable set 70% slower to write and 70% larger, mostly re-parsing them in PDFBox.
+        config.setTagged(false);
         config.setMetadataTitle(title);
         config.setMetadataAuthor(set.factor().name());
         config.setDisplayMetadataTitle(true);

@@ -72,7 +72,7 @@ final class PdfArchive {
             <?xpacket end="r"?>""";
 
     /** What the archived file says about itself. */
-    record Description(String title, String author, String subject, LocalDateTime time) {
+    record Description(String title, String author, String subject, String language, LocalDateTime time) {
     }
 
     private PdfArchive() {
@@ -151,6 +151,7 @@ final class PdfArchive {
         PDMetadata metadata = new PDMetadata(document);
         metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
         document.getDocumentCatalog().setMetadata(metadata);
+        document.getDocumentCatalog().setLanguage(d.language());
     }
 
     private static String xml(String text) {
