@@ -41,9 +41,12 @@ final class ContractWording {
         return bundle.getString(key);
     }
 
-    /** A bundle pattern filled with already formatted text, so MessageFormat never formats numbers itself. */
+    /**
+     * A bundle pattern filled with already formatted text, so MessageFormat never formats numbers itself;
+     * apostrophes in the wording (People's Republic) are text, not MessageFormat quotes.
+     */
     String format(String key, String... args) {
-        return new MessageFormat(bundle.getString(key), language.locale()).format(args);
+        return new MessageFormat(bundle.getString(key).replace("'", "''"), language.locale()).format(args);
     }
 
     String date(LocalDate date) {

@@ -58,7 +58,8 @@ class ContractRendererTest {
 
         assertPartiesInvoicesAndAmounts(text);
         assertThat(text).contains("Factoring Agreement", "Schedule of Assigned Receivables", "Notice of Assignment",
-                "Fee and Repayment Schedule", "with recourse", "04567812000123456789").doesNotContain("WARNING");
+                "Fee and Repayment Schedule", "with recourse", "04567812000123456789", "People's Republic",
+                "into the Assignee's account").doesNotContain("WARNING");
     }
 
     @Test
