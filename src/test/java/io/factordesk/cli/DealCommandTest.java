@@ -56,7 +56,7 @@ class DealCommandTest {
     private int run(String... args) {
         CommandLine cli = FactorDeskCli.commandLine(p -> folder, f -> {
             AppContext context = new AppContext(f, CLOCK);
-            return new Workspace(context.portfolio(), context.demoPortfolio(), context.deals(), context::close);
+            return io.factordesk.app.Main.workspace(context);
         }, f -> {
             throw new AssertionError("no desktop in tests");
         });
