@@ -53,7 +53,8 @@ public final class FactorDeskApplication extends Application {
                 preferences.get(UiPreferences.LANGUAGE, Messages.CHINESE.toLanguageTag())));
         executor = new FxTaskExecutor(2);
         UiContext ui = new UiContext(context.portfolio(), context.portfolioOverview(), context.demoPortfolio(),
-                DemoSpec.standard(), executor, new FxDialogService(() -> stage), messages, preferences);
+                DemoSpec.standard(), executor, new FxDialogService(() -> stage), messages, preferences,
+                context.clock());
         window = new MainWindow(stage, ui);
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
             reportFirstFrameWhenLoaded(stage, ui);
