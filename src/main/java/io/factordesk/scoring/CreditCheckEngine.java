@@ -54,22 +54,21 @@ public final class CreditCheckEngine {
         List<FraudSignal> signals = fraudScreen.screen(input, figures);
         CreditLimit modelLine = lineCalculator.modelLine(input, figures, grade);
 
-        List<String> notes = new ArrayList<>();
+        DecisionNotes notes = new DecisionNotes(model);
         Decision decision = model.cutOffs().decisionFor(score);
-        notes.add(String.format(Locale.ROOT, "score %d against cut-offs approve >= %d, refer >= %d: %s",
-            score, model.cutOffs().approveMinScore(), model.cutOffs().referMinScore(), decision));
+        notes.add("decision.score", decision, score, model.cutOffs().approveMinScore(), model.cutOffs().referMinScore());
         for (KnockOut knockOut : knockOuts) {
             decision = Decision.DECLINE;
-            notes.add("knock-out " + knockOut.rule() + ": DECLINE");
+            notes.add("decision.knockout", Decision.DECLINE, knockOut.rule());
         }
         for (FraudSignal signal : signals) {
             decision = decision.atLeast(signal.action());
-            notes.add("signal " + signal.signal() + ": " + signal.action());
+            notes.add("decision.signal", signal.action(), signal.signal());
         }
         if (input.request().requestedAmount().compareTo(modelLine.recommended()) > 0) {
             decision = decision.atLeast(Decision.REFER);
-            notes.add("requested " + input.request().requestedAmount().toPlainString() + " exceeds the recommended line "
-                + modelLine.recommended().toPlainString() + ": REFER");
+            notes.add("decision.request", Decision.REFER, String.format(Locale.ROOT, "%,.2f", input.request().requestedAmount()),
+                String.format(Locale.ROOT, "%,.2f", modelLine.recommended()));
         }
         CreditLimit limit = decision == Decision.DECLINE ? lineCalculator.declined(modelLine) : modelLine;
         double annualSales = figures.salesSum(0, 12);
@@ -77,7 +76,7 @@ public final class CreditCheckEngine {
 
         return new CreditCheckResult(input.supplier().uscc().value(), input.asOf(), model.modelId(), model.modelVersion(),
             model.sha256(), score, BigDecimal.valueOf(pd).setScale(RiskBasedPricing.RATE_SCALE, RoundingMode.HALF_UP),
-            grade.name(), decision, notes, knockOuts, signals, reasons(values, points),
+            grade.name(), decision, notes.notes(), knockOuts, signals, reasons(values, points),
             characteristicScores(values, points), model.scaling(), limit, price);
     }
 

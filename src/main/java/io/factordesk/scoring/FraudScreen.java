@@ -1,7 +1,10 @@
 package io.factordesk.scoring;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,31 +39,36 @@ final class FraudScreen {
         return signals;
     }
 
+    /** Same debtor, amount and issue date: the same sale invoiced twice. */
+    private record SameSale(long debtorId, BigDecimal amount, LocalDate issueDate) {
+    }
+
+    private record InvoiceNumber(String code, String no) {
+    }
+
     private void duplicates(CreditCheckInput input, List<FraudSignal> signals) {
         Set<String> duplicated = new LinkedHashSet<>();
         Set<String> doubleFinanced = new LinkedHashSet<>();
         Set<String> misdated = new LinkedHashSet<>();
-        Map<String, String> seenKeys = new HashMap<>();
-        Map<String, String> seenDebtorAmountDate = new HashMap<>();
+        Set<InvoiceNumber> seenNumbers = new HashSet<>();
+        Map<SameSale, ReceivableEligibility> seenSales = new HashMap<>();
         for (ReceivableEligibility receivable : input.receivables()) {
-            String key = receivable.invoiceKey();
-            if (receivable.reasons().contains(ReceivableEligibility.DUPLICATE_INVOICE) || seenKeys.containsKey(key)) {
-                duplicated.add(key);
+            boolean repeatedNumber = !seenNumbers.add(new InvoiceNumber(receivable.invoiceCode(), receivable.invoiceNo()));
+            if (repeatedNumber || receivable.reasons().contains(ReceivableEligibility.DUPLICATE_INVOICE)) {
+                duplicated.add(receivable.invoiceKey());
             }
-            String sameDeal = receivable.debtorId() + "|" + receivable.amount().stripTrailingZeros().toPlainString()
-                + "|" + receivable.issueDate();
-            String earlier = seenDebtorAmountDate.putIfAbsent(sameDeal, key);
-            if (earlier != null && !earlier.equals(key)) {
-                duplicated.add(earlier + "=" + key);
+            ReceivableEligibility earlier = seenSales.putIfAbsent(
+                new SameSale(receivable.debtorId(), receivable.amount().stripTrailingZeros(), receivable.issueDate()), receivable);
+            if (earlier != null && !earlier.invoiceKey().equals(receivable.invoiceKey())) {
+                duplicated.add(earlier.invoiceKey() + "=" + receivable.invoiceKey());
             }
-            seenKeys.putIfAbsent(key, key);
             if (receivable.reasons().contains(ReceivableEligibility.DOUBLE_FINANCING)) {
-                doubleFinanced.add(key);
+                doubleFinanced.add(receivable.invoiceKey());
             }
             if (receivable.issueDate().isAfter(input.asOf()) || receivable.dueDate().isBefore(receivable.issueDate())
                 || receivable.reasons().contains(ReceivableEligibility.FUTURE_DATED)
                 || receivable.reasons().contains(ReceivableEligibility.DUE_BEFORE_ISSUE)) {
-                misdated.add(key + " (" + receivable.issueDate() + " -> " + receivable.dueDate() + ")");
+                misdated.add(receivable.invoiceKey() + " (" + receivable.issueDate() + " -> " + receivable.dueDate() + ")");
             }
         }
         if (!duplicated.isEmpty()) {

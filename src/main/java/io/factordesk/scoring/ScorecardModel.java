@@ -35,8 +35,8 @@ public record ScorecardModel(String modelId, String modelVersion, String sha256,
         for (FraudSignalType type : FraudSignalType.values()) {
             requireText(texts, "signal." + type.name());
         }
-        for (String key : java.util.stream.Stream.concat(FraudScreen.DETAIL_TEXTS.stream(),
-                CreditLineCalculator.TEXTS.stream()).toList()) {
+        for (String key : java.util.stream.Stream.of(FraudScreen.DETAIL_TEXTS, CreditLineCalculator.TEXTS,
+                DecisionNotes.TEXTS).flatMap(List::stream).toList()) {
             requireText(texts, key);
         }
     }

@@ -69,6 +69,11 @@ class FraudSignalTest {
         assertThat(doubleFinancing.evidenceZh()).isEqualTo("1张发票已在他处融资：3100261130/00001004");
         assertThat(doubleFinancing.action()).isEqualTo(Decision.DECLINE);
         assertThat(result.decision()).isEqualTo(Decision.DECLINE);
+        assertThat(result.decisionNotes()).extracting(LocalizedText::en).containsExactly(
+            "Score " + result.score() + " against cut-offs approve >= 590, refer >= 560: APPROVE",
+            "Fraud signal DUPLICATE_INVOICE: REFER",
+            "Fraud signal DOUBLE_FINANCING: DECLINE");
+        assertThat(result.decisionNotes().get(2).zh()).isEqualTo("欺诈风险信号DOUBLE_FINANCING：拒绝");
     }
 
     @Test

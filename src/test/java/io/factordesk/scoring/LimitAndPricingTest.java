@@ -62,7 +62,11 @@ class LimitAndPricingTest {
         CreditCheckResult result = check();
 
         assertThat(result.decision()).isEqualTo(Decision.REFER);
-        assertThat(result.decisionNotes()).anyMatch(note -> note.startsWith("requested 90000000.00 exceeds the recommended line"));
+        assertThat(result.decisionNotes()).extracting(LocalizedText::en)
+            .contains("Requested 90,000,000.00 exceeds the recommended line " + String.format(java.util.Locale.ROOT, "%,.2f",
+                result.limit().recommended()) + ": REFER");
+        assertThat(result.decisionNotes().get(result.decisionNotes().size() - 1).zh()).startsWith("申请金额90,000,000.00超过建议额度")
+            .endsWith("：转人工审批");
     }
 
     @Test
