@@ -29,7 +29,7 @@ public final class Main {
     /** The CLI's view of an opened context; closing the workspace closes the context. */
     public static Workspace workspace(AppContext context) {
         return new Workspace(context.portfolio(), context.demoPortfolio(), context.deals(), context.imports(),
-                context.receivableListing(), context::close);
+                context.receivableListing(), context.contracts(), context::close);
     }
 
     private static void openDesktop(Path dataFolder) {
