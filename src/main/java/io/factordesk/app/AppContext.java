@@ -5,6 +5,7 @@ import io.factordesk.cache.CacheDatabase;
 import io.factordesk.cache.CacheLoader;
 import io.factordesk.cache.CacheStatistics;
 import io.factordesk.cache.ExposureRepository;
+import io.factordesk.cache.ImportRepository;
 import io.factordesk.cache.OfficerRepository;
 import io.factordesk.cache.PartyRepository;
 import io.factordesk.cache.ReceivableRepository;
@@ -12,12 +13,15 @@ import io.factordesk.cache.SupplierRepository;
 import io.factordesk.cache.EligibilityFactsRepository;
 import io.factordesk.cache.Transactions;
 import io.factordesk.security.PasswordHasher;
+import io.factordesk.service.DealPolicyFile;
 import io.factordesk.service.DealService;
 import io.factordesk.service.DemoPortfolioService;
 import io.factordesk.service.EligibilityService;
 import io.factordesk.service.EligibilitySettingsFile;
 import io.factordesk.service.PortfolioOverviewService;
 import io.factordesk.service.PortfolioService;
+import io.factordesk.service.ReceivableListingService;
+import io.factordesk.service.ReceivablesImportService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -38,6 +42,8 @@ public final class AppContext implements AutoCloseable {
     private final EligibilityService eligibility;
     private final DealService deals;
     private final PortfolioOverviewService portfolioOverview;
+    private final ReceivablesImportService imports;
+    private final ReceivableListingService receivableListing;
 
     public AppContext(Path dataFolder, Clock clock) {
         this(dataFolder, clock, CacheDatabase.openIn(dataFolder));
@@ -53,13 +59,18 @@ public final class AppContext implements AutoCloseable {
         this.auditLog = new AuditLogRepository(dsl, clock);
         SupplierRepository suppliers = new SupplierRepository(dsl);
         CacheStatistics statistics = new CacheStatistics(dsl);
-        this.portfolio = new PortfolioService(cache, suppliers, new ReceivableRepository(dsl), statistics);
+        ReceivableRepository receivables = new ReceivableRepository(dsl);
+        this.portfolio = new PortfolioService(cache, suppliers, receivables, statistics);
         this.eligibility = new EligibilityService(new EligibilityFactsRepository(dsl),
                 EligibilitySettingsFile.load(dataFolder));
-        this.deals = new DealService(new Transactions(cache, clock), suppliers, eligibility, clock);
+        Transactions transactions = new Transactions(cache, clock);
+        this.deals = new DealService(transactions, suppliers, eligibility,
+                DealPolicyFile.load(dataFolder), clock);
         this.demoPortfolio = new DemoPortfolioService(new CacheLoader(dsl), statistics, auditLog,
                 new PasswordHasher(), clock);
         this.portfolioOverview = new PortfolioOverviewService(new ExposureRepository(dsl), clock);
+        this.imports = new ReceivablesImportService(transactions, new ImportRepository(dsl), clock);
+        this.receivableListing = new ReceivableListingService(receivables, suppliers, eligibility, clock);
     }
 
     public Path dataFolder() {
@@ -100,6 +111,14 @@ public final class AppContext implements AutoCloseable {
 
     public PortfolioOverviewService portfolioOverview() {
         return portfolioOverview;
+    }
+
+    public ReceivablesImportService imports() {
+        return imports;
+    }
+
+    public ReceivableListingService receivableListing() {
+        return receivableListing;
     }
 
     public AuditLogRepository auditLog() {

@@ -23,8 +23,13 @@ public final class Main {
     }
 
     static Workspace workspace(Path dataFolder, Clock clock) {
-        AppContext context = new AppContext(dataFolder, clock);
-        return new Workspace(context.portfolio(), context.demoPortfolio(), context::close);
+        return workspace(new AppContext(dataFolder, clock));
+    }
+
+    /** The CLI's view of an opened context; closing the workspace closes the context. */
+    public static Workspace workspace(AppContext context) {
+        return new Workspace(context.portfolio(), context.demoPortfolio(), context.deals(), context.imports(),
+                context.receivableListing(), context::close);
     }
 
     private static void openDesktop(Path dataFolder) {

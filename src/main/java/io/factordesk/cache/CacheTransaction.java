@@ -22,6 +22,10 @@ public final class CacheTransaction {
         return new OfficerRepository(tx);
     }
 
+    public ImportRepository imports() {
+        return new ImportRepository(tx);
+    }
+
     public AuditLogRepository auditLog() {
         return new AuditLogRepository(tx, clock);
     }

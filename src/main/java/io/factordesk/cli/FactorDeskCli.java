@@ -26,6 +26,10 @@ public final class FactorDeskCli {
         CommandLine cli = new CommandLine(new FactorDeskCommand(dataFolderResolver, workspaces, desktop));
         cli.addSubcommand("demo", new DemoCommand());
         cli.addSubcommand("info", new InfoCommand());
+        cli.addSubcommand("deal", new DealCommand());
+        cli.addSubcommand("money-words", new MoneyWordsCommand());
+        cli.addSubcommand("import", new ImportCommand());
+        cli.addSubcommand("receivables", new ReceivablesCommand());
         cli.setParameterExceptionHandler(FactorDeskCli::invalidArguments);
         cli.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
             LOG.error("Command failed", failure);

@@ -16,6 +16,12 @@ final class ProgressLine implements ProgressListener {
     @Override
     public void progress(long done, long total, String stage) {
         String name = stage.substring(stage.lastIndexOf('.') + 1);
+        if (total < 0) {
+            // Streaming work that cannot know its size in advance reports a count only.
+            err.print(String.format("\r%-12s %d", name, done));
+            err.flush();
+            return;
+        }
         long percent = total <= 0 ? 100 : Math.min(100, done * 100 / total);
         String line = String.format("%-12s %3d%% (%d/%d)", name, percent, done, total);
         if (line.regionMatches(0, lastLine, 0, 17)) {

@@ -6,6 +6,7 @@ import io.factordesk.cache.Transactions;
 import io.factordesk.domain.Officer;
 import io.factordesk.domain.ReceivableStatus;
 import io.factordesk.domain.deal.Deal;
+import io.factordesk.domain.deal.DealPolicy;
 import io.factordesk.domain.deal.DealPricing;
 import io.factordesk.domain.deal.DealRuleException;
 import io.factordesk.domain.deal.DealStatus;
@@ -32,17 +33,24 @@ public final class DealService {
     private final Transactions transactions;
     private final SupplierRepository suppliers;
     private final EligibilityService eligibility;
+    private final DealPolicy policy;
     private final Clock clock;
 
     public DealService(Transactions transactions, SupplierRepository suppliers, EligibilityService eligibility,
-                       Clock clock) {
+                       DealPolicy policy, Clock clock) {
         this.transactions = transactions;
+        this.policy = policy;
         this.suppliers = suppliers;
         this.eligibility = eligibility;
         this.clock = clock;
     }
 
+    public DealPolicy policy() {
+        return policy;
+    }
+
     public Deal create(DealRequest request, String makerLogin) {
+        policy.requireWithin(request.terms());
         long supplierId = suppliers.idOf(request.supplier()).orElseThrow(() ->
                 new DealRuleException("supplier", "no supplier with USCC " + request.supplier()));
         Map<Long, EligibilityResult> results = eligibility.evaluate(request.terms().fundingDate(),

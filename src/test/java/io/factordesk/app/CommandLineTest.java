@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factordesk.cache.Migrations;
 import io.factordesk.cli.FactorDeskCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -52,7 +53,7 @@ class CommandLineTest {
         JsonNode info = new ObjectMapper().readTree(out.toString());
         assertThat(info.get("cacheFile").asText()).isEqualTo(folder.resolve("factordesk.mv.db").toString());
         assertThat(info.get("jdbcUrl").asText()).startsWith("jdbc:h2:file:");
-        assertThat(info.get("schemaVersion").asText()).isEqualTo("1");
+        assertThat(info.get("schemaVersion").asText()).isEqualTo(Migrations.latestVersion());
         JsonNode counts = info.get("rowCounts");
         assertThat(counts.get("supplier").asLong()).isEqualTo(20);
         assertThat(counts.get("receivable").asLong()).isEqualTo(2000);
@@ -77,7 +78,7 @@ class CommandLineTest {
     void infoAsTextNamesTheCacheFileAndTablesWithDataGivenAfterTheCommand() {
         assertThat(run("info", "--data", folder.toString())).isZero();
         assertThat(out.toString()).contains("Cache file:     " + folder.resolve("factordesk.mv.db"))
-                .contains("Schema version: 1").containsPattern("receivable\\s+0");
+                .contains("Schema version: " + Migrations.latestVersion()).containsPattern("receivable\\s+0");
     }
 
     @Test

@@ -60,7 +60,8 @@ class DealServiceTest {
         disputedLater = fixture.receivable(supplier, unapproved, "9999.00", FUNDING.minusDays(5), FUNDING.plusDays(60));
         EligibilityService eligibility = new EligibilityService(new EligibilityFactsRepository(cache.dsl()),
                 EligibilitySettings.defaults());
-        deals = new DealService(new Transactions(cache, CLOCK), new SupplierRepository(cache.dsl()), eligibility, CLOCK);
+        deals = new DealService(new Transactions(cache, CLOCK), new SupplierRepository(cache.dsl()), eligibility,
+                DealPolicyFile.load(folder), CLOCK);
     }
 
     @AfterEach
@@ -86,6 +87,14 @@ class DealServiceTest {
         assertThat(deal.priced().totals().netProceeds()).isEqualByComparingTo("117866.66");
         assertThat(deal.missingRegistration()).isTrue();
         assertThat(cache.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("DEAL_CREATED"))).isEqualTo(1);
+    }
+
+    @Test
+    void refusesTermsOutsidePolicy() {
+        DealRequest greedy = new DealRequest(supplierUscc, List.of(), new DealTerms(FUNDING, new BigDecimal("0.95"),
+                new BigDecimal("0.06"), HandlingFee.NONE, true, true));
+        assertThatThrownBy(() -> deals.create(greedy, "maker")).hasMessageContaining("above the policy maximum 0.90");
+        assertThat(cache.dsl().fetchCount(FINANCING_DEAL)).isZero();
     }
 
     @Test
