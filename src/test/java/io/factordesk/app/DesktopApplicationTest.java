@@ -97,6 +97,12 @@ class DesktopApplicationTest {
                 && receivables.getItems().get(0).faceAmount().compareTo(receivables.getItems().get(199).faceAmount()) >= 0
                 && receivables.getItems().get(0).faceAmount().compareTo(receivables.getItems().get(1).faceAmount()) > 0);
 
+        java.math.BigDecimal lastOnFirstPage = receivables.getItems().get(199).faceAmount();
+        robot.clickOn(robot.lookup("#pager .number-button").nth(1).queryAs(javafx.scene.Node.class));
+        // Page 2 of the descending order starts at or below where page 1 ended.
+        waitUntil(() -> receivables.getItems().size() == 200
+                && receivables.getItems().get(0).faceAmount().compareTo(lastOnFirstPage) <= 0);
+
         robot.clickOn("#navCredit");
         waitUntil(() -> label("#descriptionLabel").getText().startsWith("使用内置评分引擎"));
 
