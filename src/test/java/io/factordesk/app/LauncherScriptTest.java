@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -39,7 +40,7 @@ class LauncherScriptTest {
 
     @Test
     void runsThroughSymlinkFromAnyFolderAndPassesArgumentsAndOptions(@TempDir Path root) throws Exception {
-        assumeTrue(new File("/bin/sh").canExecute(), "needs a POSIX shell");
+        assumeLinux();
         Path dist = root.resolve("dist");
         Path launcher = installLauncher(dist);
         Path links = Files.createDirectories(root.resolve("links"));
@@ -62,7 +63,7 @@ class LauncherScriptTest {
 
     @Test
     void saysWhatIsWrongWhenJavaHomeHasNoJava(@TempDir Path root) throws Exception {
-        assumeTrue(new File("/bin/sh").canExecute(), "needs a POSIX shell");
+        assumeLinux();
         Path launcher = installLauncher(root.resolve("dist"));
 
         ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--version").redirectErrorStream(true);
@@ -73,6 +74,12 @@ class LauncherScriptTest {
 
         assertThat(process.exitValue()).isEqualTo(1);
         assertThat(output).contains("JAVA_HOME", "no executable bin/java");
+    }
+
+    /** The launcher is the Linux one, and the JavaFX jars on the test class path are the -linux ones. */
+    private static void assumeLinux() {
+        assumeTrue(System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")
+                && new File("/bin/sh").canExecute(), "Linux launcher");
     }
 
     /** Lays out dist/bin/factordesk, dist/lib/echo.jar and dist/lib/javafx/ like target/dist. */
