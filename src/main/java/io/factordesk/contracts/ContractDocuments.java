@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -34,9 +35,10 @@ final class ContractDocuments {
         List<JasperPrint> prints = new ArrayList<>();
         prints.add(fill(templates.agreement(), agreement(set, w), AgreementClauses.of(set, w)));
         prints.add(fill(templates.schedule(), schedule(set, w), rows));
+        Map<String, List<DealLine>> linesByDebtor = set.deal().lines().stream()
+                .collect(Collectors.groupingBy(l -> l.receivable().debtorUscc()));
         for (ContractParty debtor : set.debtorsInDealOrder()) {
-            List<DealLine> lines = set.deal().lines().stream()
-                    .filter(l -> l.receivable().debtorUscc().equals(debtor.uscc())).toList();
+            List<DealLine> lines = linesByDebtor.get(debtor.uscc());
             prints.add(fill(templates.notice(), notice(set, w, debtor, lines), ReceivableRows.of(lines)));
         }
         prints.add(fill(templates.fees(), fees(set, w), rows));

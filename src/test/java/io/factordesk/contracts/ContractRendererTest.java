@@ -99,6 +99,20 @@ class ContractRendererTest {
     }
 
     @Test
+    void theEmbeddedFontHasAGlyphForEveryCharacterPrinted() throws Exception {
+        java.awt.Font font;
+        try (var in = getClass().getResourceAsStream("/fonts/wqy-microhei.ttf")) {
+            font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+        }
+        for (RenderedContract contract : List.of(zh, en)) {
+            String printed = text(contract.pdf()).replaceAll("\\s", "");
+            int missing = font.canDisplayUpTo(printed);
+            assertThat(missing).as("no glyph for '%s'", missing < 0 ? "" : printed.substring(missing, missing + 1))
+                    .isEqualTo(-1);
+        }
+    }
+
+    @Test
     void veraPdfAcceptsBothLanguagesAsPdfA2b() throws Exception {
         assertPdfA2b(zh.pdf());
         assertPdfA2b(en.pdf());
