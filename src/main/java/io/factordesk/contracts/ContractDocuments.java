@@ -66,6 +66,8 @@ final class ContractDocuments {
     private static Map<String, Object> agreement(ContractSet set, ContractWording w) {
         Map<String, Object> p = common(set, w);
         p.put("issued", w.date(set.approvalTime().toLocalDate()));
+        p.put("registryLine", set.registryFiling().map(r -> w.format("registry.line", r.number(), w.date(r.date())))
+                .orElseGet(() -> w.text("registry.missing")));
         p.put("registryWarning", set.registryFiling().isPresent() ? null : w.text("warning.registry"));
         p.put("preamble", w.text("agreement.preamble"));
         p.put("factorAddress", set.factor().address());
