@@ -63,6 +63,15 @@ class ContractRendererTest {
     }
 
     @Test
+    void nonRecourseUndisclosedFactoringIsWordedAsSuch() throws IOException {
+        String text = text(renderer.render(ContractSetFixtures.contractSet(6, ContractLanguage.ZH, true, false, false))
+                .pdf());
+
+        assertThat(text).contains("无追索权", "隐蔽型", "第七百六十七条", "【隐蔽保理】", "04567812000123456789")
+                .doesNotContain("有追索权的", "第七百六十六条", "警告");
+    }
+
+    @Test
     void everyPageCarriesTheContractNumberAndPageXOfY() throws IOException {
         assertEveryPageNumbered(zh.pdf(), "第 (\\d+) 页\\s*共 (\\d+) 页");
         assertEveryPageNumbered(en.pdf(), "Page (\\d+)\\s*of (\\d+)");
