@@ -33,16 +33,24 @@ final class ContractDocuments {
         ContractWording w = new ContractWording(set.language());
         List<Map<String, ?>> rows = ReceivableRows.of(set.deal().lines());
         List<JasperPrint> prints = new ArrayList<>();
-        prints.add(fill(templates.agreement(), agreement(set, w), AgreementClauses.of(set, w)));
-        prints.add(fill(templates.schedule(), schedule(set, w), rows));
+        prints.add(named(fill(templates.agreement(), agreement(set, w), AgreementClauses.of(set, w)),
+                w.text("doc.agreement.title")));
+        prints.add(named(fill(templates.schedule(), schedule(set, w), rows), w.text("doc.schedule.title")));
         Map<String, List<DealLine>> linesByDebtor = set.deal().lines().stream()
                 .collect(Collectors.groupingBy(l -> l.receivable().debtorUscc()));
         for (ContractParty debtor : set.debtorsInDealOrder()) {
             List<DealLine> lines = linesByDebtor.get(debtor.uscc());
-            prints.add(fill(templates.notice(), notice(set, w, debtor, lines), ReceivableRows.of(lines)));
+            prints.add(named(fill(templates.notice(), notice(set, w, debtor, lines), ReceivableRows.of(lines)),
+                    w.text("doc.notice.title") + " - " + debtor.name()));
         }
-        prints.add(fill(templates.fees(), fees(set, w), rows));
+        prints.add(named(fill(templates.fees(), fees(set, w), rows), w.text("doc.fees.title")));
         return prints;
+    }
+
+    /** The name becomes the document's bookmark in the PDF outline. */
+    private static JasperPrint named(JasperPrint print, String title) {
+        print.setName(title);
+        return print;
     }
 
     private static JasperPrint fill(JasperReport report, Map<String, Object> parameters, List<Map<String, ?>> rows)

@@ -86,6 +86,19 @@ class ContractRendererTest {
     }
 
     @Test
+    void theOutlineBookmarksEachDocumentByItsTitle() throws IOException {
+        try (PDDocument document = Loader.loadPDF(zh.pdf())) {
+            List<String> titles = new ArrayList<>();
+            document.getDocumentCatalog().getDocumentOutline().children().forEach(i -> titles.add(i.getTitle()));
+
+            assertThat(titles).containsExactly("保理合同", "应收账款转让清单",
+                    "应收账款转让通知书 - " + ContractSetFixtures.DEBTORS.get(0).name(),
+                    "应收账款转让通知书 - " + ContractSetFixtures.DEBTORS.get(1).name(),
+                    "应收账款转让通知书 - " + ContractSetFixtures.DEBTORS.get(2).name(), "保理融资费用及还款计划表");
+        }
+    }
+
+    @Test
     void allFontsAreEmbedded() throws IOException {
         for (RenderedContract contract : List.of(zh, en)) {
             try (PDDocument document = Loader.loadPDF(contract.pdf())) {
