@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -32,15 +33,24 @@ final class ContractDocuments {
         ContractWording w = new ContractWording(set.language());
         List<Map<String, ?>> rows = ReceivableRows.of(set.deal().lines());
         List<JasperPrint> prints = new ArrayList<>();
-        prints.add(fill(templates.agreement(), agreement(set, w), AgreementClauses.of(set, w)));
-        prints.add(fill(templates.schedule(), schedule(set, w), rows));
+        prints.add(named(fill(templates.agreement(), agreement(set, w), AgreementClauses.of(set, w)),
+                w.text("doc.agreement.title")));
+        prints.add(named(fill(templates.schedule(), schedule(set, w), rows), w.text("doc.schedule.title")));
+        Map<String, List<DealLine>> linesByDebtor = set.deal().lines().stream()
+                .collect(Collectors.groupingBy(l -> l.receivable().debtorUscc()));
         for (ContractParty debtor : set.debtorsInDealOrder()) {
-            List<DealLine> lines = set.deal().lines().stream()
-                    .filter(l -> l.receivable().debtorUscc().equals(debtor.uscc())).toList();
-            prints.add(fill(templates.notice(), notice(set, w, debtor, lines), ReceivableRows.of(lines)));
+            List<DealLine> lines = linesByDebtor.get(debtor.uscc());
+            prints.add(named(fill(templates.notice(), notice(set, w, debtor, lines), ReceivableRows.of(lines)),
+                    w.text("doc.notice.title") + " - " + debtor.name()));
         }
-        prints.add(fill(templates.fees(), fees(set, w), rows));
+        prints.add(named(fill(templates.fees(), fees(set, w), rows), w.text("doc.fees.title")));
         return prints;
+    }
+
+    /** The name becomes the document's bookmark in the PDF outline. */
+    private static JasperPrint named(JasperPrint print, String title) {
+        print.setName(title);
+        return print;
     }
 
     private static JasperPrint fill(JasperReport report, Map<String, Object> parameters, List<Map<String, ?>> rows)
@@ -64,6 +74,8 @@ final class ContractDocuments {
     private static Map<String, Object> agreement(ContractSet set, ContractWording w) {
         Map<String, Object> p = common(set, w);
         p.put("issued", w.date(set.approvalTime().toLocalDate()));
+        p.put("registryLine", set.registryFiling().map(r -> w.format("registry.line", r.number(), w.date(r.date())))
+                .orElseGet(() -> w.text("registry.missing")));
         p.put("registryWarning", set.registryFiling().isPresent() ? null : w.text("warning.registry"));
         p.put("preamble", w.text("agreement.preamble"));
         p.put("factorAddress", set.factor().address());

@@ -2,7 +2,7 @@ package io.factordesk.contracts;
 
 import java.util.Locale;
 
-/** The language of a contract set; each has its own label bundle (contracts/contract_xx.properties). */
+/** The language of a contract set; each has its own label bundle (contracts/contract_zh|en.properties). */
 public enum ContractLanguage {
     ZH(Locale.SIMPLIFIED_CHINESE, "zh-CN"),
     EN(Locale.UK, "en-GB");
@@ -22,10 +22,5 @@ public enum ContractLanguage {
     /** BCP 47 tag for the PDF's /Lang entry. */
     public String languageTag() {
         return languageTag;
-    }
-
-    /** Bundle file suffix: contract_zh.properties, contract_en.properties. */
-    String bundleSuffix() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

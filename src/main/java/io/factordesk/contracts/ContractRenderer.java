@@ -14,6 +14,7 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 /**
@@ -57,11 +58,16 @@ public final class ContractRenderer {
         config.setMetadataAuthor(set.factor().name());
         config.setDisplayMetadataTitle(true);
         config.setCreatingBatchModeBookmarks(true);
+        SimplePdfReportConfiguration layout = new SimplePdfReportConfiguration();
+        // break lines where the fill measured them (Java's line rules: no line starts with "，" or "）");
+        // OpenPDF alone breaks between any two CJK characters, punctuation included
+        layout.setForceLineBreakPolicy(true);
         JRPdfExporter exporter = new JRPdfExporter();
         exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         exporter.setConfiguration(config);
+        exporter.setConfiguration(layout);
         exporter.exportReport();
         return out.toByteArray();
     }

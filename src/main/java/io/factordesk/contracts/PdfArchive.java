@@ -6,70 +6,32 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 
 /**
  * Turns the exporter's PDF into the archived contract: PDF/A-2b metadata that veraPDF accepts and bytes
  * that depend only on the content. OpenPDF writes an incomplete /CIDSet (a PDF/A violation), random
- * font-subset tags, the current time and a random /ID; here the CIDSet goes, the tags are numbered, both
- * dates become the approval time (China Standard Time) and the /ID is the first 16 bytes of the SHA-256 of
- * the file written with a placeholder ID.
+ * font-subset tags, the current time and a random /ID; here the CIDSet goes, the tags are numbered, the
+ * metadata is rewritten ({@link ArchiveMetadata}) and the /ID is the first 16 bytes of the SHA-256 of the
+ * file written with a placeholder ID.
  */
 final class PdfArchive {
 
-    static final String PRODUCER = "FactorDesk contracts (JasperReports, PDFBox)";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter XMP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final Pattern SUBSET_TAG = Pattern.compile("^([A-Z]{6})\\+(.*)$");
     private static final byte[] ID_PLACEHOLDER = filled((byte) 0xFD);
-    /** Written by hand: fixed layout, nothing random, the PDF/A identification first. */
-    private static final String XMP = """
-            <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
-            <x:xmpmeta xmlns:x="adobe:ns:meta/">
-             <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-              <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
-               <pdfaid:part>2</pdfaid:part>
-               <pdfaid:conformance>B</pdfaid:conformance>
-              </rdf:Description>
-              <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
-               <dc:format>application/pdf</dc:format>
-               <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
-               <dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>
-               <dc:description><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:description>
-              </rdf:Description>
-              <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-               <xmp:CreateDate>%s</xmp:CreateDate>
-               <xmp:ModifyDate>%s</xmp:ModifyDate>
-               <xmp:MetadataDate>%s</xmp:MetadataDate>
-               <xmp:CreatorTool>%s</xmp:CreatorTool>
-              </rdf:Description>
-              <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
-               <pdf:Producer>%s</pdf:Producer>
-              </rdf:Description>
-             </rdf:RDF>
-            </x:xmpmeta>
-            <?xpacket end="r"?>""";
 
     /** What the archived file says about itself. */
     record Description(String title, String author, String subject, String language, LocalDateTime time) {
@@ -81,7 +43,7 @@ final class PdfArchive {
     static RenderedContract finish(byte[] exported, Description description) throws IOException {
         try (PDDocument document = Loader.loadPDF(exported)) {
             normaliseFonts(document);
-            describe(document, description);
+            ArchiveMetadata.describe(document, description);
             COSString placeholder = new COSString(ID_PLACEHOLDER);
             COSArray id = new COSArray();
             id.add(placeholder);
@@ -132,31 +94,6 @@ final class PdfArchive {
         return new String(tag);
     }
 
-    private static void describe(PDDocument document, Description d) throws IOException {
-        Calendar time = GregorianCalendar.from(d.time().atZone(CHINA));
-        time.setTimeZone(TimeZone.getTimeZone(CHINA));
-        PDDocumentInformation info = new PDDocumentInformation();
-        info.setTitle(d.title());
-        info.setAuthor(d.author());
-        info.setSubject(d.subject());
-        info.setCreator(PRODUCER);
-        info.setProducer(PRODUCER);
-        info.setCreationDate(time);
-        info.setModificationDate(time);
-        document.setDocumentInformation(info);
-
-        String xmpTime = XMP_TIME.format(d.time().atZone(CHINA));
-        String xmp = XMP.formatted(xml(d.title()), xml(d.author()), xml(d.subject()), xmpTime, xmpTime, xmpTime,
-                xml(PRODUCER), xml(PRODUCER));
-        PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
-        document.getDocumentCatalog().setMetadata(metadata);
-        document.getDocumentCatalog().setLanguage(d.language());
-    }
-
-    private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 
     private static void replaceId(byte[] pdf, byte[] id) {
         byte[] placeholder = ("<" + HexFormat.of().withUpperCase().formatHex(ID_PLACEHOLDER) + ">")

@@ -25,8 +25,12 @@ public final class ContractFirstRender {
                 ContractSetFixtures.contractSet(receivables, ContractLanguage.ZH, true));
         long done = System.nanoTime();
         long sinceJvmStart = ManagementFactory.getRuntimeMXBean().getUptime();
-        System.out.printf("FIRST_RENDER receivables=%d jvmUptimeMs=%d constructorMs=%d renderMs=%d totalMs=%d pages=%d sha256=%s%n",
+        long mainThreadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        long processCpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+        System.out.printf("FIRST_RENDER receivables=%d jvmUptimeMs=%d constructorMs=%d renderMs=%d totalMs=%d"
+                        + " mainThreadCpuMs=%d processCpuMs=%d pages=%d sha256=%s%n",
                 receivables, sinceJvmStart, (loaded - start) / 1_000_000, (done - loaded) / 1_000_000,
-                (done - start) / 1_000_000, contract.pageCount(), contract.sha256());
+                (done - start) / 1_000_000, mainThreadCpu, processCpu, contract.pageCount(), contract.sha256());
     }
 }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.factordesk.domain.deal.DealLine;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -18,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -63,6 +67,15 @@ class ContractRendererTest {
     }
 
     @Test
+    void nonRecourseUndisclosedFactoringIsWordedAsSuch() throws IOException {
+        String text = text(renderer.render(ContractSetFixtures.contractSet(6, ContractLanguage.ZH, true, false, false))
+                .pdf());
+
+        assertThat(text).contains("无追索权", "隐蔽型", "第七百六十七条", "【隐蔽保理】", "04567812000123456789")
+                .doesNotContain("有追索权的", "第七百六十六条", "警告");
+    }
+
+    @Test
     void everyPageCarriesTheContractNumberAndPageXOfY() throws IOException {
         assertEveryPageNumbered(zh.pdf(), "第 (\\d+) 页\\s*共 (\\d+) 页");
         assertEveryPageNumbered(en.pdf(), "Page (\\d+)\\s*of (\\d+)");
@@ -74,6 +87,19 @@ class ContractRendererTest {
 
         assertThat(count(text, "致：")).isEqualTo(ContractSetFixtures.DEBTORS.size());
         assertThat(count(text, "回　执")).isEqualTo(ContractSetFixtures.DEBTORS.size());
+    }
+
+    @Test
+    void theOutlineBookmarksEachDocumentByItsTitle() throws IOException {
+        try (PDDocument document = Loader.loadPDF(zh.pdf())) {
+            List<String> titles = new ArrayList<>();
+            document.getDocumentCatalog().getDocumentOutline().children().forEach(i -> titles.add(i.getTitle()));
+
+            assertThat(titles).containsExactly("保理合同", "应收账款转让清单",
+                    "应收账款转让通知书 - " + ContractSetFixtures.DEBTORS.get(0).name(),
+                    "应收账款转让通知书 - " + ContractSetFixtures.DEBTORS.get(1).name(),
+                    "应收账款转让通知书 - " + ContractSetFixtures.DEBTORS.get(2).name(), "保理融资费用及还款计划表");
+        }
     }
 
     @Test
@@ -99,6 +125,20 @@ class ContractRendererTest {
     }
 
     @Test
+    void theEmbeddedFontHasAGlyphForEveryCharacterPrinted() throws Exception {
+        java.awt.Font font;
+        try (var in = getClass().getResourceAsStream("/fonts/wqy-microhei.ttf")) {
+            font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+        }
+        for (RenderedContract contract : List.of(zh, en)) {
+            String printed = text(contract.pdf()).replaceAll("\\s", "");
+            int missing = font.canDisplayUpTo(printed);
+            assertThat(missing).as("no glyph for '%s'", missing < 0 ? "" : printed.substring(missing, missing + 1))
+                    .isEqualTo(-1);
+        }
+    }
+
+    @Test
     void veraPdfAcceptsBothLanguagesAsPdfA2b() throws Exception {
         assertPdfA2b(zh.pdf());
         assertPdfA2b(en.pdf());
@@ -111,6 +151,19 @@ class ContractRendererTest {
         assertThat(again.pdf()).isEqualTo(zh.pdf());
         assertThat(again.sha256()).isEqualTo(zh.sha256()).hasSize(64);
         assertThat(java.util.HexFormat.of().formatHex(PdfArchive.sha256(zh.pdf()))).isEqualTo(zh.sha256());
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void anotherJvmGivesTheSameBytes() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                RenderInFreshJvm.class.getName()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(output).isEqualTo(zh.sha256());
     }
 
     @Test

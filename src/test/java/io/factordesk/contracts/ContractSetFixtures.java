@@ -48,8 +48,13 @@ public final class ContractSetFixtures {
     }
 
     public static ContractSet contractSet(int receivables, ContractLanguage language, boolean registered) {
+        return contractSet(receivables, language, registered, true, true);
+    }
+
+    public static ContractSet contractSet(int receivables, ContractLanguage language, boolean registered,
+                                          boolean recourse, boolean disclosed) {
         DealTerms terms = new DealTerms(FUNDING, new BigDecimal("0.85"), new BigDecimal("0.0625"),
-                HandlingFee.fixed(new BigDecimal("5000.00")), true, true);
+                HandlingFee.fixed(new BigDecimal("5000.00")), recourse, disclosed);
         return new ContractSet("PJBL-2026-0142", language, FACTOR, SUPPLIER, DEBTORS,
                 DealPricing.price(terms, receivables(receivables)),
                 registered ? new RegistryFiling("04567812000123456789", LocalDate.of(2026, 11, 26)) : null, APPROVED);
