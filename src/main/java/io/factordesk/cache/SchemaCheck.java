@@ -28,6 +28,12 @@ final class SchemaCheck {
     static Optional<String> upToDate(DataSource dataSource) {
         DSLContext dsl = DSL.using(dataSource, SQLDialect.H2);
         try {
+            // Look before querying: a failed query on a new cache would leave an H2 trace file behind.
+            int tables = dsl.fetchCount(table(name("INFORMATION_SCHEMA", "TABLES")),
+                    field(name("TABLE_NAME")).eq("flyway_schema_history"));
+            if (tables == 0) {
+                return Optional.empty();
+            }
             var history = table(name("flyway_schema_history"));
             int failed = dsl.fetchCount(history, field(name("success"), Boolean.class).isFalse());
             String newest = dsl.select(field(name("version"), String.class)).from(history)

@@ -35,6 +35,7 @@ class SchemaCheckTest {
         try (CacheDatabase second = CacheDatabase.openIn(folder)) {
             assertThat(second.schemaVersion()).isEqualTo(SchemaCheck.NEWEST_VERSION);
         }
+        assertThat(folder.resolve("factordesk.trace.db")).doesNotExist();
     }
 
     @Test
