@@ -17,7 +17,7 @@ public final class Main {
         if (args.length == 0) {
             // The usual desktop start: no command line to parse, so picocli's model is never built.
             openDesktop(DataFolder.resolve(null));
-            return;
+            System.exit(0);
         }
         System.exit(run(args));
     }
