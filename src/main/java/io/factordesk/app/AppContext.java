@@ -4,6 +4,7 @@ import io.factordesk.cache.AuditLogRepository;
 import io.factordesk.cache.CacheDatabase;
 import io.factordesk.cache.CacheLoader;
 import io.factordesk.cache.CacheStatistics;
+import io.factordesk.cache.CreditCheckInputRepository;
 import io.factordesk.cache.ExposureRepository;
 import io.factordesk.cache.ImportRepository;
 import io.factordesk.cache.OfficerRepository;
@@ -15,6 +16,7 @@ import io.factordesk.cache.Transactions;
 import io.factordesk.security.PasswordHasher;
 import io.factordesk.service.DealPolicyFile;
 import io.factordesk.service.ContractService;
+import io.factordesk.service.CreditCheckService;
 import io.factordesk.service.DealService;
 import io.factordesk.service.FactorIdentity;
 import io.factordesk.service.DemoPortfolioService;
@@ -24,6 +26,8 @@ import io.factordesk.service.PortfolioOverviewService;
 import io.factordesk.service.PortfolioService;
 import io.factordesk.service.ReceivableListingService;
 import io.factordesk.service.ReceivablesImportService;
+import io.factordesk.service.ShippedCreditModel;
+import io.factordesk.service.WatchListFile;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -47,6 +51,8 @@ public final class AppContext implements AutoCloseable {
     private final PortfolioOverviewService portfolioOverview;
     private final ReceivablesImportService imports;
     private final ReceivableListingService receivableListing;
+    private final SupplierRepository suppliers;
+    private CreditCheckService creditChecks;
 
     public AppContext(Path dataFolder, Clock clock) {
         this(dataFolder, clock, CacheDatabase.openIn(dataFolder));
@@ -60,7 +66,7 @@ public final class AppContext implements AutoCloseable {
         this.officers = new OfficerRepository(dsl);
         this.parties = new PartyRepository(dsl);
         this.auditLog = new AuditLogRepository(dsl, clock);
-        SupplierRepository suppliers = new SupplierRepository(dsl);
+        this.suppliers = new SupplierRepository(dsl);
         CacheStatistics statistics = new CacheStatistics(dsl);
         ReceivableRepository receivables = new ReceivableRepository(dsl);
         this.portfolio = new PortfolioService(cache, suppliers, receivables, statistics);
@@ -128,6 +134,17 @@ public final class AppContext implements AutoCloseable {
 
     public ReceivableListingService receivableListing() {
         return receivableListing;
+    }
+
+    /** Built on first use: reading the scoring model is no part of the desktop's start. */
+    public synchronized CreditCheckService creditChecks() {
+        if (creditChecks == null) {
+            creditChecks = new CreditCheckService(new Transactions(cache, clock),
+                    new CreditCheckInputRepository(cache.dsl()), suppliers, eligibility,
+                    DealPolicyFile.load(dataFolder).defaultAdvanceRate(),
+                    ShippedCreditModel.engine(WatchListFile.load(dataFolder)), clock);
+        }
+        return creditChecks;
     }
 
     public AuditLogRepository auditLog() {

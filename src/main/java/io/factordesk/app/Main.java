@@ -41,7 +41,7 @@ public final class Main {
     /** The CLI's view of an opened context; closing the workspace closes the context. */
     public static Workspace workspace(AppContext context) {
         return new Workspace(context.portfolio(), context.demoPortfolio(), context.deals(), context.imports(),
-                context.receivableListing(), context.contracts(), context::close);
+                context.receivableListing(), context.contracts(), context.creditChecks(), context::close);
     }
 
     private static void openDesktop(Path dataFolder) {

@@ -30,6 +30,10 @@ public final class CacheTransaction {
         return new ImportRepository(tx);
     }
 
+    public CreditCheckRepository creditChecks() {
+        return new CreditCheckRepository(tx);
+    }
+
     public AuditLogRepository auditLog() {
         return new AuditLogRepository(tx, clock);
     }

@@ -31,6 +31,7 @@ public final class FactorDeskCli {
         cli.addSubcommand("money-words", new MoneyWordsCommand());
         cli.addSubcommand("import", new ImportCommand());
         cli.addSubcommand("receivables", new ReceivablesCommand());
+        cli.addSubcommand("check", new CheckCommand());
         cli.setParameterExceptionHandler(FactorDeskCli::invalidArguments);
         cli.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
             LOG.error("Command failed", failure);

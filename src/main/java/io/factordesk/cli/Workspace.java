@@ -1,6 +1,7 @@
 package io.factordesk.cli;
 
 import io.factordesk.service.ContractService;
+import io.factordesk.service.CreditCheckService;
 import io.factordesk.service.DealService;
 import io.factordesk.service.DemoPortfolioService;
 import io.factordesk.service.PortfolioService;
@@ -13,7 +14,7 @@ import io.factordesk.service.ReceivablesImportService;
  */
 public record Workspace(PortfolioService portfolio, DemoPortfolioService demoPortfolio, DealService deals,
                         ReceivablesImportService imports, ReceivableListingService receivables,
-                        ContractService contracts, Runnable closer)
+                        ContractService contracts, CreditCheckService creditChecks, Runnable closer)
         implements AutoCloseable {
 
     @Override

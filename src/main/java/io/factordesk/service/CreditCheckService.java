@@ -1,0 +1,121 @@
+package io.factordesk.service;
+
+import io.factordesk.cache.CacheTransaction;
+import io.factordesk.cache.CreditCheckInputRepository;
+import io.factordesk.cache.SupplierRepository;
+import io.factordesk.cache.Transactions;
+import io.factordesk.domain.Officer;
+import io.factordesk.domain.Uscc;
+import io.factordesk.domain.credit.CreditFile;
+import io.factordesk.domain.credit.StoredCreditCheck;
+import io.factordesk.domain.eligibility.EligibilityResult;
+import io.factordesk.scoring.CreditCheckEngine;
+import io.factordesk.scoring.CreditCheckResult;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Credit checks of one supplier or the whole portfolio: reads the credit files, runs the one shared
+ * engine, and stores every result with its model and an audit entry in the same transaction.
+ */
+public final class CreditCheckService {
+
+    public static final String AUDIT_ACTION = "CREDIT_CHECK";
+    /** Who the audit trail names for a portfolio batch run without an officer. */
+    public static final String BATCH_LOGIN = "batch";
+    private static final int BATCH_CHUNK = 500;
+
+    private final Transactions transactions;
+    private final CreditCheckInputRepository files;
+    private final SupplierRepository suppliers;
+    private final EligibilityService eligibility;
+    private final CreditCheckInputs inputs;
+    private final CreditCheckEngine engine;
+    private final Clock clock;
+
+    public CreditCheckService(Transactions transactions, CreditCheckInputRepository files, SupplierRepository suppliers,
+                              EligibilityService eligibility, BigDecimal policyAdvanceRate, CreditCheckEngine engine,
+                              Clock clock) {
+        this.transactions = transactions;
+        this.files = files;
+        this.suppliers = suppliers;
+        this.eligibility = eligibility;
+        this.inputs = new CreditCheckInputs(policyAdvanceRate);
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    public CreditCheckEngine engine() {
+        return engine;
+    }
+
+    public CreditCheckResult check(Uscc supplier, LocalDate asOf, String officerLogin) {
+        return check(supplier, asOf, officerLogin, RequestedTerms.DEFAULTS);
+    }
+
+    /** @param asOf the date the check is as of; null for today */
+    public CreditCheckResult check(Uscc supplier, LocalDate asOf, String officerLogin, RequestedTerms terms) {
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        long supplierId = suppliers.idOf(supplier).orElseThrow(() -> new NoSuchSupplierException(supplier));
+        Map<Long, EligibilityResult> reviewed = eligibility.evaluate(day, id -> id == supplierId);
+        CreditFile file = files.creditFile(supplierId, day, reviewed)
+                .orElseThrow(() -> new NoSuchSupplierException(supplier));
+        CreditCheckResult result = engine.check(inputs.of(file, terms));
+        transactions.inTransaction(tx -> store(tx, supplierId, result, officerLogin, officerId(tx, officerLogin)));
+        return result;
+    }
+
+    /** Checks every supplier with the default request; stops (keeping what was stored) when cancelled. */
+    public List<CreditCheckResult> checkAll(LocalDate asOf, ProgressListener progress) {
+        return checkAll(asOf, BATCH_LOGIN, progress);
+    }
+
+    /** @param asOf the date the checks are as of; null for today */
+    public List<CreditCheckResult> checkAll(LocalDate asOf, String officerLogin, ProgressListener progress) {
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        progress.progress(0, 1, "check.stage.reading");
+        List<CreditFile> all = files.creditFiles(day, eligibility.evaluate(day, id -> true));
+        List<CreditCheckResult> results = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size() && !progress.isCancelled(); from += BATCH_CHUNK) {
+            List<CreditFile> chunk = all.subList(from, Math.min(all.size(), from + BATCH_CHUNK));
+            List<CreditCheckResult> checked = chunk.stream()
+                    .map(file -> engine.check(inputs.of(file, RequestedTerms.DEFAULTS))).toList();
+            transactions.inTransaction(tx -> {
+                Long officerId = officerId(tx, officerLogin);
+                for (int i = 0; i < chunk.size(); i++) {
+                    store(tx, chunk.get(i).supplierId(), checked.get(i), officerLogin, officerId);
+                }
+                return null;
+            });
+            results.addAll(checked);
+            progress.progress(results.size(), all.size(), "check.stage.scoring");
+        }
+        return results;
+    }
+
+    /** The supplier's past checks, newest first, each with its model id and version. */
+    public List<StoredCreditCheck> history(Uscc supplier) {
+        long supplierId = suppliers.idOf(supplier).orElseThrow(() -> new NoSuchSupplierException(supplier));
+        return transactions.inTransaction(tx -> tx.creditChecks().history(supplierId));
+    }
+
+    /** The officer's id when the login names one; a batch login need not. */
+    private static Long officerId(CacheTransaction tx, String officerLogin) {
+        return tx.officers().findByLogin(officerLogin).map(Officer::id).orElse(null);
+    }
+
+    private Long store(CacheTransaction tx, long supplierId, CreditCheckResult r, String officerLogin, Long officerId) {
+        long id = tx.creditChecks().insert(new StoredCreditCheck(0L, supplierId, LocalDateTime.now(clock), officerId,
+                r.modelId(), r.modelVersion(), r.modelSha256(), r.score(), r.pd(), r.grade(), r.decision().name(),
+                r.limit().recommended(), r.pricing().annualRate(), r.pricing().advanceRate(), CreditCheckJson.stored(r)));
+        tx.auditLog().append(officerLogin, AUDIT_ACTION, "credit_check", id, String.format(
+                "supplier %s as of %s: score %d, grade %s, decision %s; model %s %s (SHA-256 %s)", r.supplierUscc(),
+                r.asOf(), r.score(), r.grade(), r.decision(), r.modelId(), r.modelVersion(), r.modelSha256()));
+        return id;
+    }
+}
