@@ -24,9 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 /**
@@ -45,6 +49,8 @@ public final class CreditCheckInputRepository {
             ReceivableStatus.VERIFIED.name(), ReceivableStatus.HELD.name());
     /** Deal states in which the receivables were financed (or about to be). */
     private static final List<String> FINANCED_DEALS = List.of("APPROVED", "CONTRACTED");
+
+    private static final int FETCH_SIZE = 5_000;
 
     private final DSLContext dsl;
 
@@ -96,13 +102,13 @@ public final class CreditCheckInputRepository {
     private void readTrading(Long supplierId, LocalDate asOf, Map<Long, Builder> files) {
         YearMonth lastMonth = YearMonth.from(asOf).minusMonths(1);
         LocalDate from = lastMonth.minusMonths(TRADING_MONTHS - 1L).atDay(1);
-        dsl.select(TRADING_MONTH.SUPPLIER_ID, TRADING_MONTH.DEBTOR_ID, TRADING_MONTH.MONTH_START, TRADING_MONTH.SALES,
-                        TRADING_MONTH.RETURNS_AMOUNT, TRADING_MONTH.DISPUTES_AMOUNT, TRADING_MONTH.INVOICE_COUNT)
+        streamed(dsl.select(TRADING_MONTH.SUPPLIER_ID, TRADING_MONTH.DEBTOR_ID, TRADING_MONTH.MONTH_START,
+                        TRADING_MONTH.SALES, TRADING_MONTH.RETURNS_AMOUNT, TRADING_MONTH.DISPUTES_AMOUNT,
+                        TRADING_MONTH.INVOICE_COUNT)
                 .from(TRADING_MONTH)
                 .where(scope(TRADING_MONTH.SUPPLIER_ID, supplierId))
                 .and(TRADING_MONTH.MONTH_START.ge(from)).and(TRADING_MONTH.MONTH_START.le(lastMonth.atDay(1)))
-                .orderBy(TRADING_MONTH.SUPPLIER_ID, TRADING_MONTH.DEBTOR_ID, TRADING_MONTH.MONTH_START)
-                .forEach(r -> {
+                .orderBy(TRADING_MONTH.SUPPLIER_ID, TRADING_MONTH.DEBTOR_ID, TRADING_MONTH.MONTH_START), r -> {
                     Builder file = files.get(r.value1());
                     if (file != null) {
                         file.debtorIds.add(r.value2());
@@ -113,14 +119,13 @@ public final class CreditCheckInputRepository {
     }
 
     private void readReceivables(Long supplierId, Map<Long, EligibilityResult> eligibility, Map<Long, Builder> files) {
-        dsl.select(RECEIVABLE.ID, RECEIVABLE.SUPPLIER_ID, RECEIVABLE.DEBTOR_ID, RECEIVABLE.INVOICE_CODE,
+        streamed(dsl.select(RECEIVABLE.ID, RECEIVABLE.SUPPLIER_ID, RECEIVABLE.DEBTOR_ID, RECEIVABLE.INVOICE_CODE,
                         RECEIVABLE.INVOICE_NO, RECEIVABLE.FACE_AMOUNT, RECEIVABLE.ISSUE_DATE, RECEIVABLE.DUE_DATE)
                 .from(RECEIVABLE)
                 .where(scope(RECEIVABLE.SUPPLIER_ID, supplierId))
                 .and(RECEIVABLE.STATUS.in(OPEN_STATUSES))
                 .and(RECEIVABLE.FACE_AMOUNT.gt(RECEIVABLE.PAID_AMOUNT.plus(RECEIVABLE.CREDIT_NOTE_AMOUNT)))
-                .orderBy(RECEIVABLE.ID)
-                .forEach(r -> {
+                .orderBy(RECEIVABLE.ID), r -> {
                     Builder file = files.get(r.value2());
                     if (file == null) {
                         return;
@@ -158,6 +163,13 @@ public final class CreditCheckInputRepository {
                     long late = ChronoUnit.DAYS.between(r.value3(), settled.isAfter(asOf) ? asOf : settled);
                     file.maxDaysPastDue = (int) Math.max(file.maxDaysPastDue, Math.max(0, late));
                 });
+    }
+
+    /** Rows one by one from an open cursor, so the whole portfolio is never held as jOOQ records. */
+    private static <R extends Record> void streamed(ResultQuery<R> query, Consumer<R> each) {
+        try (Cursor<R> cursor = query.fetchSize(FETCH_SIZE).fetchLazy()) {
+            cursor.forEach(each);
+        }
     }
 
     private static Condition scope(Field<Long> supplierColumn, Long supplierId) {
