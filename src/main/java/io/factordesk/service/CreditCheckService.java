@@ -28,6 +28,8 @@ public final class CreditCheckService {
     public static final String AUDIT_ACTION = "CREDIT_CHECK";
     /** Who the audit trail names for a portfolio batch run without an officer. */
     public static final String BATCH_LOGIN = "batch";
+    public static final String STAGE_READING = "check.stage.reading";
+    public static final String STAGE_SCORING = "check.stage.scoring";
     private static final int BATCH_CHUNK = 500;
 
     private final Transactions transactions;
@@ -78,7 +80,7 @@ public final class CreditCheckService {
     /** @param asOf the date the checks are as of; null for today */
     public List<CreditCheckResult> checkAll(LocalDate asOf, String officerLogin, ProgressListener progress) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-        progress.progress(0, 1, "check.stage.reading");
+        progress.progress(0, 1, STAGE_READING);
         List<CreditFile> all = files.creditFiles(day, eligibility.evaluate(day, id -> true));
         List<CreditCheckResult> results = new ArrayList<>(all.size());
         for (int from = 0; from < all.size() && !progress.isCancelled(); from += BATCH_CHUNK) {
@@ -93,7 +95,7 @@ public final class CreditCheckService {
                 return null;
             });
             results.addAll(checked);
-            progress.progress(results.size(), all.size(), "check.stage.scoring");
+            progress.progress(results.size(), all.size(), STAGE_SCORING);
         }
         return results;
     }
