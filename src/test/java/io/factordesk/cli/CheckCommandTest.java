@@ -169,6 +169,11 @@ class CheckCommandTest {
         roundTripSignals.addAll(signals(byUscc.get(planted.roundTrip().supplierAlsoDebtor().value())));
         assertThat(roundTripSignals).contains("ROUND_TRIPPING");
 
+        String slowPayer = planted.crossAgedDebtor().value();
+        assertThat(StreamSupport.stream(all.spliterator(), false).flatMap(c -> StreamSupport.stream(
+                c.get("knockouts").spliterator(), false)).filter(k -> k.get("rule").asText().equals("DEBTOR_IN_DEFAULT"))
+                .map(k -> k.get("detail").asText())).as("the cross-aged debtor is in default").anyMatch(d -> d.contains(slowPayer));
+
         JsonNode related = byUscc.get(planted.relatedParties().relatedParty().value());
         assertThat(related).as("the supplier whose parent is its debtor").isNotNull();
         assertThat(knockOuts(related)).contains("RELATED_PARTY_CONCENTRATION");
