@@ -4,7 +4,6 @@ import io.factordesk.domain.InvalidUsccException;
 import io.factordesk.domain.Uscc;
 import io.factordesk.scoring.CreditCheckResult;
 import io.factordesk.service.CreditCheckJson;
-import io.factordesk.service.CreditCheckService;
 import io.factordesk.service.NoSuchSupplierException;
 import io.factordesk.service.ProgressListener;
 import io.factordesk.service.RequestedTerms;
@@ -54,7 +53,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--advance-rate", paramLabel = "RATE", description = "Requested advance rate, e.g. 0.8 (default: deal policy).")
     private String advanceRate;
 
-    @Option(names = "--as", paramLabel = "LOGIN", description = "Officer running the check (default: the system user; 'batch' with --all).")
+    @Option(names = "--as", paramLabel = "OFFICER", defaultValue = "${env:FACTORDESK_OFFICER:-demo.officer}",
+            description = "Officer running the check (default: $FACTORDESK_OFFICER, else demo.officer).")
     private String officer;
 
     @Override
@@ -69,8 +69,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (all) {
             try (Workspace workspace = root.openWorkspace()) {
-                String login = officer == null ? CreditCheckService.BATCH_LOGIN : officer;
-                List<CreditCheckResult> results = workspace.creditChecks().checkAll(day, login, ProgressListener.NONE);
+                List<CreditCheckResult> results = workspace.creditChecks().checkAll(day, officer, ProgressListener.NONE);
                 if (json) {
                     out.println(CreditCheckJson.write(results.stream().map(CreditCheckJson::fields).toList()));
                 } else {
@@ -81,8 +80,7 @@ final class CheckCommand implements Callable<Integer> {
             Uscc uscc = parseUscc();
             RequestedTerms terms = new RequestedTerms(decimal("--amount", amount), tenor, decimal("--advance-rate", advanceRate));
             try (Workspace workspace = root.openWorkspace()) {
-                String login = officer == null ? System.getProperty("user.name", "cli") : officer;
-                CreditCheckResult result = workspace.creditChecks().check(uscc, day, login, terms);
+                CreditCheckResult result = workspace.creditChecks().check(uscc, day, officer, terms);
                 if (json) {
                     out.println(CreditCheckJson.write(CreditCheckJson.fields(result)));
                 } else {
