@@ -181,6 +181,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void supplierOnTheImportedWatchListIsKnockedOutByItsNormalisedName() throws Exception {
+        SupplierSummary listed = suppliers.get(suppliers.size() - 1);
+        String variant = listed.nameZh().replace("有限公司", "有限责任公司").replace("(", "（").replace(")", "）");
+        java.nio.file.Files.writeString(folder.resolve(io.factordesk.service.WatchListFile.FILE_NAME),
+                "# name, USCC, note\n" + variant + ",,sanctions list 2026-05\n", java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            assertThat(run("check", listed.uscc().value(), "--json", "--as-of", TODAY.toString())).as(err.toString()).isZero();
+            JsonNode check = new ObjectMapper().readTree(out.toString());
+            assertThat(knockOuts(check)).contains("WATCHLIST_HIT");
+            assertThat(check.get("decision").asText()).isEqualTo("DECLINE");
+        } finally {
+            java.nio.file.Files.delete(folder.resolve(io.factordesk.service.WatchListFile.FILE_NAME));
+        }
+    }
+
+    @Test
     void unknownOrInvalidSupplierAndBadDateExitWithTwo() {
         String unknown = Uscc.complete("91110000MA0000000").value();
         assertThat(run("check", unknown)).isEqualTo(2);
