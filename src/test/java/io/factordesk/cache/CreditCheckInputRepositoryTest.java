@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The credit file of a hand-made portfolio on a real H2 file: supplier S (party 1) sells to core debtor D
  * (10, rated AA, limit 1,000,000), to debtor P (11, unrated, S's parent, cross-aged) and to supplier T
- * (2, rated D) which also sells back to S; T has 300,000 financed on D.
+ * (2, rated D) which also sells back to S, and to supplier U (3) which does not; T has 300,000 financed on D.
  */
 class CreditCheckInputRepositoryTest {
 
@@ -34,6 +34,7 @@ class CreditCheckInputRepositoryTest {
     private static final String T = Uscc.complete("91440300MA5D00002").value();
     private static final String D = Uscc.complete("91310115MA1K00003").value();
     private static final String P = Uscc.complete("91310000MA1K00004").value();
+    private static final String U = Uscc.complete("91330000MA2B00005").value();
     private static final Map<Long, EligibilityResult> ELIGIBILITY = Map.of(
             101L, new EligibilityResult(101, List.of()),
             102L, new EligibilityResult(102, List.of()),
@@ -55,16 +56,17 @@ class CreditCheckInputRepositoryTest {
         party(dsl, 1, S, "苏州华鑫精密机械有限公司", "DATE '2015-04-01'", "5000000.00", "'机械制造'", "'江苏'");
         party(dsl, 2, T, "深圳博远电子科技有限公司", "NULL", "NULL", "NULL", "NULL");
         party(dsl, 10, D, "华夏重型装备集团股份有限公司", "DATE '2001-01-01'", "900000000.00", "'装备'", "'上海'");
+        party(dsl, 3, U, "杭州远航物流有限公司", "NULL", "NULL", "NULL", "NULL");
         party(dsl, 11, P, "华鑫控股有限公司", "DATE '2005-01-01'", "NULL", "NULL", "NULL");
         dsl.execute("INSERT INTO party_address (party_id, kind, line_zh) VALUES (1, 'REGISTERED', '江苏省苏州市星湖街328号'),"
                 + " (1, 'OPERATING', '江苏省苏州市长江路8号'), (2, 'REGISTERED', '广东省深圳市南山区科技园1号')");
         dsl.execute("INSERT INTO bank_account (party_id, bank_name, account_name, account_no, purpose) VALUES"
                 + " (1, '工行', 'S', '1102020109000012345', 'OPERATING'), (2, '建行', 'T', '4420000000000099', 'COLLECTION')");
         dsl.execute("INSERT INTO supplier (party_id, onboarded_on, status) VALUES (1, DATE '2024-01-01', 'ACTIVE'),"
-                + " (2, DATE '2024-01-01', 'ACTIVE')");
+                + " (2, DATE '2024-01-01', 'ACTIVE'), (3, DATE '2024-01-01', 'ACTIVE')");
         dsl.execute("INSERT INTO debtor (party_id, core_enterprise, rating, approved, credit_limit) VALUES"
                 + " (10, TRUE, 'AA', TRUE, 1000000.00), (11, FALSE, NULL, TRUE, NULL), (2, FALSE, 'D', TRUE, NULL),"
-                + " (1, FALSE, 'BBB', TRUE, NULL)");
+                + " (1, FALSE, 'BBB', TRUE, NULL), (3, FALSE, 'A', TRUE, NULL)");
         dsl.execute("INSERT INTO party_relation (party_id, related_party_id, kind) VALUES (11, 1, 'PARENT')");
         YearMonth first = YearMonth.of(2023, 12);
         for (int i = 0; i <= 30; i++) {
@@ -76,6 +78,7 @@ class CreditCheckInputRepositoryTest {
         trading(dsl, 1, 2, YearMonth.of(2026, 4), "7000.00");
         trading(dsl, 1, 2, YearMonth.of(2026, 5), "7000.00");
         trading(dsl, 2, 1, YearMonth.of(2026, 5), "9000.00");
+        trading(dsl, 1, 3, YearMonth.of(2026, 5), "3000.00");
         receivable(dsl, 101, 1, 10, "OPEN", "100000.00", "0", "2026-05-01", "2026-07-31", null);
         receivable(dsl, 102, 1, 10, "VERIFIED", "50000.00", "0", "2026-05-31", "2026-08-30", null);
         receivable(dsl, 103, 1, 11, "OPEN", "20000.00", "0", "2025-12-01", "2026-03-01", null);
@@ -119,7 +122,7 @@ class CreditCheckInputRepositoryTest {
         assertThat(withD.get(0).month()).isEqualTo(YearMonth.of(2024, 6));
         assertThat(withD.get(23).month()).isEqualTo(YearMonth.of(2026, 5));
         assertThat(withD.get(0).sales()).isEqualByComparingTo("100000");
-        assertThat(trading).hasSize(24 + 3 + 2).allMatch(m -> m.supplierId() == 1);
+        assertThat(trading).hasSize(24 + 3 + 2 + 1).allMatch(m -> m.supplierId() == 1);
     }
 
     @Test
@@ -138,7 +141,8 @@ class CreditCheckInputRepositoryTest {
     @Test
     void debtorsCarryRatingDefaultRelationRoundTripAndLimitHeadroom() {
         List<CreditFileDebtor> debtors = repository.creditFile(1, AS_OF, ELIGIBILITY).orElseThrow().debtors();
-        assertThat(debtors).extracting(d -> d.party().partyId()).containsExactly(2L, 10L, 11L);
+        assertThat(debtors).extracting(d -> d.party().partyId()).containsExactly(2L, 3L, 10L, 11L);
+        assertThat(debtors.get(1).sellsToSupplier()).as("S sells to U, U does not sell to S").isFalse();
 
         CreditFileDebtor seller = debtors.get(0);
         assertThat(seller.inDefault()).as("rated D").isTrue();
@@ -147,7 +151,7 @@ class CreditCheckInputRepositoryTest {
         assertThat(seller.party().bankAccounts()).containsExactly("4420000000000099");
         assertThat(seller.limitHeadroom()).isNull();
 
-        CreditFileDebtor core = debtors.get(1);
+        CreditFileDebtor core = debtors.get(2);
         assertThat(core.party().uscc().value()).isEqualTo(D);
         assertThat(core.rating()).isEqualTo("AA");
         assertThat(core.coreEnterprise()).isTrue();
@@ -157,7 +161,7 @@ class CreditCheckInputRepositoryTest {
         assertThat(core.limitHeadroom()).as("limit less T's 300,000 financed; S's own financing not deducted")
                 .isEqualByComparingTo(new BigDecimal("700000.00"));
 
-        CreditFileDebtor parent = debtors.get(2);
+        CreditFileDebtor parent = debtors.get(3);
         assertThat(parent.rating()).isNull();
         assertThat(parent.inDefault()).as("cross-aged").isTrue();
         assertThat(parent.relatedParty()).isTrue();
@@ -174,7 +178,7 @@ class CreditCheckInputRepositoryTest {
     @Test
     void wholePortfolioGivesTheSameFilesAsOneByOne() {
         List<CreditFile> all = repository.creditFiles(AS_OF, ELIGIBILITY);
-        assertThat(all).extracting(CreditFile::supplierId).containsExactly(1L, 2L);
+        assertThat(all).extracting(CreditFile::supplierId).containsExactly(1L, 2L, 3L);
         assertThat(all.get(0)).isEqualTo(repository.creditFile(1, AS_OF, ELIGIBILITY).orElseThrow());
         assertThat(all.get(1)).isEqualTo(repository.creditFile(2, AS_OF, ELIGIBILITY).orElseThrow());
         CreditFileDebtor supplierAsDebtor = all.get(1).debtors().stream()
