@@ -5,6 +5,7 @@ import io.factordesk.cache.ImportedReceivables;
 import io.factordesk.domain.importing.ImportProblem;
 import io.factordesk.domain.importing.ImportReport;
 import io.factordesk.domain.importing.ImportReport.Outcome;
+import io.factordesk.domain.importing.ProblemKind;
 import io.factordesk.importing.ColumnMapping;
 import io.factordesk.importing.FileRow;
 import io.factordesk.importing.LineCheck;
@@ -75,6 +76,10 @@ final class ImportRun {
                     throw new RolledBack(report(Outcome.CANCELLED, 0, 0));
                 }
             }
+        }
+        if (rowsRead == 0) {
+            problems.add(ImportProblem.ofFile(ProblemKind.NO_ROWS, ""));
+            problemCount++;
         }
         if (problemCount > 0 && !request.validRowsOnly() || rowsRead == rowsSkipped) {
             throw new RolledBack(report(Outcome.REFUSED, 0, 0));

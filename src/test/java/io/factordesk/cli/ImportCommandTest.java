@@ -141,5 +141,13 @@ class ImportCommandTest {
         assertThat(cli.err.toString()).contains("unsupported encoding 'Big5'");
         assertThat(cli.run("import", file.toString(), "--supplier", "91350100M000100Y44")).isEqualTo(2);
         assertThat(cli.err.toString()).contains("--supplier").contains("check character");
+        Path mapping = java.nio.file.Files.writeString(files.resolve("m.json"), "[\"not an object\"]");
+        assertThat(cli.run("import", file.toString(), "--mapping", mapping.toString())).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("m.json is not a JSON object");
+        Path unknownField = java.nio.file.Files.writeString(files.resolve("m.properties"), "单据号=invoiceSerial\n");
+        assertThat(cli.run("import", file.toString(), "--mapping", unknownField.toString())).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("names no field: 'invoiceSerial'");
+        assertThat(cli.run("import", file.toString())).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("file: the file has no receivables below the header row");
     }
 }
