@@ -180,6 +180,38 @@ class ReceivablesImportServiceTest {
     }
 
     @Test
+    void aStreamedWorkbookWithInlineStringsAndFloatingPointArtefactsImports() throws IOException {
+        Path file = folder.resolve("streamed.xlsx");
+        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+             var out = Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet();
+            var header = sheet.createRow(0);
+            for (int i = 0; i < ReceivablesFiles.CHINESE_HEADER.size(); i++) {
+                header.createCell(i).setCellValue(ReceivablesFiles.CHINESE_HEADER.get(i));
+            }
+            for (int r = 1; r <= 3; r++) {
+                List<String> cells = row(String.format("%08d", r), "2026-03-01", "2026-06-29", "0");
+                var row = sheet.createRow(r);
+                for (int i = 0; i < cells.size(); i++) {
+                    if (i == 4) {
+                        row.createCell(i).setCellValue(0.1 + 0.2 * r);
+                    } else {
+                        row.createCell(i).setCellValue(cells.get(i));
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+
+        ImportReport report = run(file, "auto", false, false);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(cache.dsl().select(RECEIVABLE.FACE_AMOUNT).from(RECEIVABLE).orderBy(RECEIVABLE.INVOICE_NO)
+                .fetch(RECEIVABLE.FACE_AMOUNT)).extracting(BigDecimal::toPlainString)
+                .containsExactly("0.30", "0.50", "0.70");
+    }
+
+    @Test
     void anXlsxWrittenByLibreOfficeImports() throws Exception {
         assumeThat(onPath("soffice")).as("LibreOffice (soffice) on this machine").isTrue();
         Path csv = ReceivablesFiles.utf8(folder.resolve("lo.csv"), ReceivablesFiles.CHINESE_HEADER, goodRows());
