@@ -27,14 +27,16 @@ final class XlsxReceivablesFile implements ReceivablesFile {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     private final OPCPackage pkg;
-    private final InputStream sheet;
+    private final CountedStream sheet;
+    private final long length;
     private final SheetRowReader rows;
     private final List<String> header;
     private SheetRowReader.SheetRow pending;
 
-    private XlsxReceivablesFile(OPCPackage pkg, InputStream sheet, SheetRowReader rows) {
+    private XlsxReceivablesFile(OPCPackage pkg, CountedStream sheet, long length, SheetRowReader rows) {
         this.pkg = pkg;
         this.sheet = sheet;
+        this.length = length;
         this.rows = rows;
         SheetRowReader.SheetRow first = read();
         while (first != null && first.isBlank()) {
@@ -55,18 +57,19 @@ final class XlsxReceivablesFile implements ReceivablesFile {
 
     static XlsxReceivablesFile open(Path file) throws IOException {
         OPCPackage pkg = null;
-        InputStream sheet = null;
+        CountedStream sheet = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(pkg);
-            Iterator<InputStream> sheets = reader.getSheetsData();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw new ReceivablesFileException(ProblemKind.EMPTY_FILE, "", null);
             }
-            sheet = sheets.next();
+            sheet = new CountedStream(sheets.next());
+            long length = sheets.getSheetPart().getSize();
             SheetRowReader rows = new SheetRowReader(XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet),
                     new ReadOnlySharedStringsTable(pkg), reader.getStylesTable());
-            return new XlsxReceivablesFile(pkg, sheet, rows);
+            return new XlsxReceivablesFile(pkg, sheet, length, rows);
         } catch (OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
             if (sheet != null) {
                 sheet.close();
@@ -92,6 +95,16 @@ final class XlsxReceivablesFile implements ReceivablesFile {
     @Override
     public List<String> header() {
         return header;
+    }
+
+    @Override
+    public long position() {
+        return sheet.count();
+    }
+
+    @Override
+    public long length() {
+        return length;
     }
 
     @Override

@@ -71,7 +71,7 @@ final class ImportRun {
             rowsRead++;
             write(row, check, parties, receivables);
             if (rowsRead % progressEvery == 0) {
-                progress.progress(rowsRead, -1, ReceivablesImportService.STAGE_READING);
+                reportProgress();
                 if (progress.isCancelled()) {
                     throw new RolledBack(report(Outcome.CANCELLED, 0, 0));
                 }
@@ -90,6 +90,16 @@ final class ImportRun {
         tx.auditLog().append(request.officerLogin(), "RECEIVABLES_IMPORTED", "receivable", null, auditDetail(report));
         progress.progress(rowsRead, rowsRead, ReceivablesImportService.STAGE_DONE);
         return report;
+    }
+
+    /** Bytes read of the file's size when the size is known (a determinate bar), else the rows read. */
+    private void reportProgress() {
+        if (file.length() > 0) {
+            progress.progress(Math.min(file.position(), file.length()), file.length(),
+                    ReceivablesImportService.STAGE_READING);
+        } else {
+            progress.progress(rowsRead, -1, ReceivablesImportService.STAGE_READING);
+        }
     }
 
     private void write(FileRow row, LineCheck check, PartyBook parties, ImportedReceivables receivables) {
