@@ -148,6 +148,17 @@ class ReceivablesImportServiceTest {
     }
 
     @Test
+    void aShortGbkFileIsDetectedToo() throws IOException {
+        Path file = ReceivablesFiles.csv(folder.resolve("short.csv"), Charset.forName("GBK"), false,
+                ReceivablesFiles.CHINESE_HEADER, List.of(row("00000001", "2026年3月1日", "2026-06-01", "100")));
+
+        ImportReport report = run(file, "auto", false, false);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.encoding()).isEqualTo("GB18030");
+    }
+
+    @Test
     void gbkReadAsUtf8IsRefusedAsTheWrongEncodingNotGarbled() throws IOException {
         Path file = ReceivablesFiles.csv(folder.resolve("gbk.csv"), Charset.forName("GBK"), false,
                 ReceivablesFiles.CHINESE_HEADER, List.of(row("00000001", "2026-03-01", "2026-06-01", "100")));
