@@ -49,4 +49,4 @@ exec "$JAVA" \
     --add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED \
     --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED \
     -cp "$APP_HOME/lib/*" \
-    @MAIN_CLASS@ "$@"
+    '@MAIN_CLASS@' "$@"

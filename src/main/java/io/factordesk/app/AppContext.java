@@ -14,7 +14,9 @@ import io.factordesk.cache.EligibilityFactsRepository;
 import io.factordesk.cache.Transactions;
 import io.factordesk.security.PasswordHasher;
 import io.factordesk.service.DealPolicyFile;
+import io.factordesk.service.ContractService;
 import io.factordesk.service.DealService;
+import io.factordesk.service.FactorIdentity;
 import io.factordesk.service.DemoPortfolioService;
 import io.factordesk.service.EligibilityService;
 import io.factordesk.service.EligibilitySettingsFile;
@@ -41,6 +43,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoPortfolioService demoPortfolio;
     private final EligibilityService eligibility;
     private final DealService deals;
+    private final ContractService contracts;
     private final PortfolioOverviewService portfolioOverview;
     private final ReceivablesImportService imports;
     private final ReceivableListingService receivableListing;
@@ -66,6 +69,8 @@ public final class AppContext implements AutoCloseable {
         Transactions transactions = new Transactions(cache, clock);
         this.deals = new DealService(transactions, suppliers, eligibility,
                 DealPolicyFile.load(dataFolder), clock);
+        this.contracts = new ContractService(new Transactions(cache, clock), new LazyContractRenderer(),
+                FactorIdentity.load(dataFolder), dataFolder.resolve("contracts"), clock);
         this.demoPortfolio = new DemoPortfolioService(new CacheLoader(dsl), statistics, auditLog,
                 new PasswordHasher(), clock);
         this.portfolioOverview = new PortfolioOverviewService(new ExposureRepository(dsl), clock);
@@ -99,6 +104,10 @@ public final class AppContext implements AutoCloseable {
 
     public EligibilityService eligibility() {
         return eligibility;
+    }
+
+    public ContractService contracts() {
+        return contracts;
     }
 
     public DealService deals() {

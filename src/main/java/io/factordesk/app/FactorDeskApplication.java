@@ -6,11 +6,16 @@ import io.factordesk.ui.common.FxDialogService;
 import io.factordesk.ui.common.FxTaskExecutor;
 import io.factordesk.ui.common.Messages;
 import io.factordesk.ui.common.TaskExecutor;
+import io.factordesk.ui.common.Theme;
+import io.factordesk.ui.common.ViewWarmUp;
 import io.factordesk.ui.common.UiPreferences;
 import io.factordesk.ui.shell.MainWindow;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -37,23 +42,42 @@ public final class FactorDeskApplication extends Application {
     private TaskExecutor executor;
     private MainWindow window;
 
-    /** Runs on the launcher thread: opening and migrating the cache never holds up the FX thread. */
+    /**
+     * Runs on the launcher thread, so the FX thread never waits on the cache. Two cores work at once:
+     * one opens the cache while this thread registers the CJK font and warms up the views' classes.
+     */
     @Override
     public void init() {
         String data = getParameters().getNamed().get(DATA_PARAMETER);
         Path dataFolder = DataFolder.resolve(data == null ? null : Path.of(data));
-        context = new AppContext(dataFolder, Clock.systemDefaultZone());
+        ExecutorService opener = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "factordesk-cache-open");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            CompletableFuture<AppContext> opening = CompletableFuture.supplyAsync(
+                    () -> new AppContext(dataFolder, Clock.systemDefaultZone()), opener);
+            registerCjkFont();
+            UiPreferences preferences = UiPreferences.loadFrom(dataFolder);
+            ViewWarmUp.run(Theme.named(preferences.get(UiPreferences.THEME, Theme.LIGHT.name())));
+            context = opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } finally {
+            opener.shutdown();
+        }
     }
 
     @Override
     public void start(Stage stage) {
-        registerCjkFont();
         UiPreferences preferences = UiPreferences.loadFrom(context.dataFolder());
         Messages messages = new Messages(Messages.supportedLocale(
                 preferences.get(UiPreferences.LANGUAGE, Messages.CHINESE.toLanguageTag())));
         executor = new FxTaskExecutor(2);
         UiContext ui = new UiContext(context.portfolio(), context.portfolioOverview(), context.demoPortfolio(),
-                DemoSpec.standard(), executor, new FxDialogService(() -> stage), messages, preferences);
+                DemoSpec.standard(), executor, new FxDialogService(() -> stage), messages, preferences,
+                context.clock());
         window = new MainWindow(stage, ui);
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
             reportFirstFrameWhenLoaded(stage, ui);

@@ -13,7 +13,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        quietJooq();
+        if (args.length == 0) {
+            // The usual desktop start: no command line to parse, so picocli's model is never built.
+            openDesktop(DataFolder.resolve(null));
+            System.exit(0);
+        }
         System.exit(run(args));
+    }
+
+    /** jOOQ's start-up banner and tip of the day cost start-up time and would only reach the log. */
+    static void quietJooq() {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
     }
 
     static int run(String[] args) {
@@ -29,7 +41,7 @@ public final class Main {
     /** The CLI's view of an opened context; closing the workspace closes the context. */
     public static Workspace workspace(AppContext context) {
         return new Workspace(context.portfolio(), context.demoPortfolio(), context.deals(), context.imports(),
-                context.receivableListing(), context::close);
+                context.receivableListing(), context.contracts(), context::close);
     }
 
     private static void openDesktop(Path dataFolder) {

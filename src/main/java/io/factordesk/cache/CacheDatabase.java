@@ -62,6 +62,10 @@ public final class CacheDatabase implements AutoCloseable {
     }
 
     private static String migrate(DataSource dataSource) {
+        return SchemaCheck.upToDate(dataSource).orElseGet(() -> runFlyway(dataSource));
+    }
+
+    private static String runFlyway(DataSource dataSource) {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

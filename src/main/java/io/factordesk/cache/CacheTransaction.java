@@ -18,6 +18,10 @@ public final class CacheTransaction {
         return new DealRepository(tx);
     }
 
+    public ContractRepository contracts() {
+        return new ContractRepository(tx);
+    }
+
     public OfficerRepository officers() {
         return new OfficerRepository(tx);
     }

@@ -125,6 +125,17 @@ public final class DealRepository {
                 .where(FINANCING_DEAL.ID.eq(dealId)).execute();
     }
 
+    /** Records that the contract set was generated: APPROVED becomes CONTRACTED (regeneration keeps it). */
+    public void markContracted(Deal deal) {
+        if (deal.status() == DealStatus.APPROVED) {
+            dsl.update(FINANCING_DEAL)
+                    .set(FINANCING_DEAL.STATUS, DealStatus.CONTRACTED.name())
+                    .set(FINANCING_DEAL.VERSION, FINANCING_DEAL.VERSION.plus(1))
+                    .where(FINANCING_DEAL.ID.eq(deal.id()))
+                    .execute();
+        }
+    }
+
     /** Marks the receivables of a deal, e.g. FINANCED once it is approved. */
     public void markReceivables(long dealId, ReceivableStatus status) {
         dsl.update(RECEIVABLE)

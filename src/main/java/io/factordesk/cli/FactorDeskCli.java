@@ -27,6 +27,7 @@ public final class FactorDeskCli {
         cli.addSubcommand("demo", new DemoCommand());
         cli.addSubcommand("info", new InfoCommand());
         cli.addSubcommand("deal", new DealCommand());
+        cli.addSubcommand("contract", new ContractCommand());
         cli.addSubcommand("money-words", new MoneyWordsCommand());
         cli.addSubcommand("import", new ImportCommand());
         cli.addSubcommand("receivables", new ReceivablesCommand());

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** {@code factordesk}: with no command it opens the desktop on the data folder. */
 @Command(name = "factordesk", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
@@ -12,7 +13,7 @@ import picocli.CommandLine.Option;
         sortOptions = false, usageHelpAutoWidth = true)
 public final class FactorDeskCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Data folder (default: $FACTORDESK_HOME, else ~/.factordesk).")
     private Path data;
 

@@ -1,5 +1,6 @@
 package io.factordesk.cli;
 
+import io.factordesk.service.ContractService;
 import io.factordesk.service.DealService;
 import io.factordesk.service.DemoPortfolioService;
 import io.factordesk.service.PortfolioService;
@@ -12,7 +13,7 @@ import io.factordesk.service.ReceivablesImportService;
  */
 public record Workspace(PortfolioService portfolio, DemoPortfolioService demoPortfolio, DealService deals,
                         ReceivablesImportService imports, ReceivableListingService receivables,
-                        Runnable closer)
+                        ContractService contracts, Runnable closer)
         implements AutoCloseable {
 
     @Override

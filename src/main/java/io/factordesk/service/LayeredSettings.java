@@ -86,6 +86,10 @@ final class LayeredSettings {
         return Boolean.parseBoolean(raw);
     }
 
+    String text(String key) {
+        return required(key).strip();
+    }
+
     private String required(String key) {
         String raw = values.getProperty(key);
         if (raw == null || raw.isBlank()) {

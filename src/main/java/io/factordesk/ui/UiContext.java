@@ -22,6 +22,7 @@ import io.factordesk.ui.suppliers.SuppliersController;
 import io.factordesk.ui.suppliers.SuppliersViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,14 +49,14 @@ public final class UiContext {
 
     public UiContext(PortfolioService portfolio, PortfolioOverviewService portfolioOverview,
                      DemoPortfolioService demo, DemoSpec firstStartSpec, TaskExecutor executor,
-                     DialogService dialogs, Messages messages, UiPreferences preferences) {
+                     DialogService dialogs, Messages messages, UiPreferences preferences, Clock clock) {
         this.messages = messages;
         this.preferences = preferences;
         this.overview = new OverviewViewModel(portfolioOverview, executor, dialogs, messages);
         SupplierDetailViewModel detail = new SupplierDetailViewModel(portfolio, executor, dialogs, messages);
         this.suppliers = new SuppliersViewModel(portfolio, executor, dialogs, messages, detail);
         this.receivables = new ReceivablesViewModel(portfolio, executor, dialogs, messages,
-                suppliers.allSuppliers());
+                suppliers.allSuppliers(), clock);
         this.main = new MainViewModel(portfolio, demo, firstStartSpec, executor, dialogs, messages,
                 List.of(overview, suppliers, receivables));
         this.controllers = Map.of(
@@ -79,12 +80,12 @@ public final class UiContext {
         return load(view, new FXMLLoader());
     }
 
+    /** Loads a screen; a screen not built yet gets the coming-soon view that names what it will do. */
     public Parent loadScreen(Screen screen) {
         FXMLLoader loader = new FXMLLoader();
         if (screen.isComingSoon()) {
             loader.setControllerFactory(type -> type == ComingSoonController.class
                     ? new ComingSoonController(screen, messages) : controllerFor(type));
-            return load(screen.view(), loader);
         }
         return load(screen.view(), loader);
     }

@@ -60,7 +60,7 @@ class BundledCjkFontTest {
             assertThat(in).as("jasperreports_extension.properties").isNotNull();
             extension.load(in);
         }
-        String fontsXml = extension.getProperty("net.sf.jasperreports.extension.fonts.factordesk");
+        String fontsXml = extension.getProperty("net.sf.jasperreports.extension.simple.font.families.factordesk");
         assertThat(fontsXml).isEqualTo("fonts/fonts.xml");
 
         Element family = fontFamily("/" + fontsXml);

@@ -54,7 +54,8 @@ class DesktopApplicationTest {
         FxToolkit.cleanupStages();
         assertThat(Files.readString(data.resolve("ui.properties")))
                 .as("language and screen are remembered for the next start")
-                .contains("language=zh-CN").contains("screen=RECEIVABLES");
+                .contains("language=zh-CN").contains("screen=CREDIT").contains("theme=DARK")
+                .contains("window.width=").contains("divider.suppliers=");
     }
 
     @Test
@@ -71,6 +72,11 @@ class DesktopApplicationTest {
         SupplierSummary first = suppliers.getItems().get(0);
         waitUntil(() -> first.displayName(true).equals(label("#nameLabel").getText()));
         assertThat(label("#usccValue").getText()).isEqualTo(first.uscc().value());
+
+        robot.clickOn("#filterField").write(first.uscc().value());
+        waitUntil(() -> suppliers.getItems().size() == 1);
+        robot.doubleClickOn("#filterField").eraseText(first.uscc().value().length());
+        waitUntil(() -> suppliers.getItems().size() == SMALL.suppliers());
 
         robot.clickOn("#languageChinese");
         waitUntil(() -> "供应商".equals(button("#navSuppliers").getText()));
@@ -90,6 +96,20 @@ class DesktopApplicationTest {
         waitUntil(() -> receivables.getItems().size() == 200
                 && receivables.getItems().get(0).faceAmount().compareTo(receivables.getItems().get(199).faceAmount()) >= 0
                 && receivables.getItems().get(0).faceAmount().compareTo(receivables.getItems().get(1).faceAmount()) > 0);
+
+        java.math.BigDecimal lastOnFirstPage = receivables.getItems().get(199).faceAmount();
+        robot.clickOn(robot.lookup("#pager .number-button").nth(1).queryAs(javafx.scene.Node.class));
+        // Page 2 of the descending order starts at or below where page 1 ended.
+        waitUntil(() -> receivables.getItems().size() == 200
+                && receivables.getItems().get(0).faceAmount().compareTo(lastOnFirstPage) <= 0);
+
+        robot.clickOn("#navCredit");
+        waitUntil(() -> label("#descriptionLabel").getText().startsWith("使用内置评分引擎"));
+
+        robot.clickOn("#themeToggle");
+        waitUntil(() -> robot.lookup("#navCredit").query().getScene().getRoot().getPseudoClassStates()
+                .contains(io.factordesk.ui.common.Theme.DARK_PSEUDO_CLASS));
+        assertThat(robot.lookup("#themeToggle").queryButton().getText()).isEqualTo("浅色主题");
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

@@ -7,7 +7,9 @@ import java.util.List;
 
 /** Command-line options of {@link StartupBenchmark}; every option has a default. */
 record BenchOptions(int runs, int warmup, String cds, String only, Path dist, Path classes, Path data,
-        Path work, List<String> demoArgs) {
+        Path work, List<String> demoArgs, String appMain) {
+
+    static final String CLI_MAIN = "io.factordesk.app.Main";
 
     static BenchOptions parse(String[] args) {
         int runs = 5;
@@ -19,6 +21,7 @@ record BenchOptions(int runs, int warmup, String cds, String only, Path dist, Pa
         Path work = Paths.get("target", "bench");
         Path data = null;
         List<String> demoArgs = null;
+        String appMain = CLI_MAIN;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -32,6 +35,7 @@ record BenchOptions(int runs, int warmup, String cds, String only, Path dist, Pa
                 case "--work" -> work = Paths.get(require(args[i], value));
                 case "--demo" -> demoArgs = require(args[i], value).isBlank()
                         ? null : Arrays.asList(value.trim().split("\\s+"));
+                case "--app-main" -> appMain = require(args[i], value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
             i++;
@@ -41,7 +45,16 @@ record BenchOptions(int runs, int warmup, String cds, String only, Path dist, Pa
         }
         Path dataFolder = data != null ? data : work.resolve("demo-data");
         return new BenchOptions(runs, warmup, cds, only, dist, classes, dataFolder.toAbsolutePath(),
-                work.toAbsolutePath(), demoArgs);
+                work.toAbsolutePath(), demoArgs, appMain);
+    }
+
+    /** The CLI entry takes {@code --data DIR}; the Application class directly takes {@code --data=DIR}. */
+    boolean viaCli() {
+        return appMain.equals(CLI_MAIN);
+    }
+
+    List<String> appArgs() {
+        return viaCli() ? List.of("--data", data.toString()) : List.of("--data=" + data);
     }
 
     boolean includesBare() {

@@ -31,6 +31,7 @@ class DealCommandTest {
     @TempDir
     static Path folder;
     private static String supplierUscc;
+    private static java.util.List<Long> eligibleOfSupplier;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -42,9 +43,13 @@ class DealCommandTest {
             Map<Long, EligibilityResult> results = context.eligibility().evaluate(TODAY, id -> true);
             long eligibleReceivable = results.values().stream().filter(EligibilityResult::eligible)
                     .mapToLong(EligibilityResult::receivableId).min().orElseThrow();
-            supplierUscc = context.portfolio().suppliers().stream()
-                    .filter(s -> ownsReceivable(context, s, eligibleReceivable)).findFirst().orElseThrow()
-                    .uscc().value();
+            SupplierSummary supplier = context.portfolio().suppliers().stream()
+                    .filter(s -> ownsReceivable(context, s, eligibleReceivable)).findFirst().orElseThrow();
+            supplierUscc = supplier.uscc().value();
+            eligibleOfSupplier = context.portfolio().receivables(io.factordesk.domain.ReceivableQuery.firstPage(10_000)
+                    .forSupplier(supplier.id())).rows().stream().map(r -> r.id())
+                    .filter(rid -> results.get(rid).eligible()).sorted().toList();
+            assertThat(eligibleOfSupplier).hasSizeGreaterThanOrEqualTo(2);
         }
     }
 
@@ -68,6 +73,7 @@ class DealCommandTest {
     @Test
     void createSubmitApproveWithFourEyes() throws Exception {
         assertThat(run("deal", "create", "--supplier", supplierUscc, "--funding-date", "2026-06-01",
+                "--receivables", eligibleOfSupplier.get(0).toString(),
                 "--advance-rate", "0.8", "--rate", "0.065", "--json")).as(err.toString()).isZero();
         JsonNode deal = new ObjectMapper().readTree(out.toString());
         assertThat(deal.get("supplierUscc").asText()).isEqualTo(supplierUscc);
@@ -89,6 +95,38 @@ class DealCommandTest {
         out.getBuffer().setLength(0);
         assertThat(run("deal", "approve", id, "--as", "demo.approver", "--json")).as(err.toString()).isZero();
         assertThat(new ObjectMapper().readTree(out.toString()).get("status").asText()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void contractOfAnApprovedDealIsArchivedWithItsHashAndRegeneratesIdentically() throws Exception {
+        assertThat(run("deal", "create", "--supplier", supplierUscc, "--funding-date", "2026-06-01",
+                "--receivables", eligibleOfSupplier.get(1).toString(), "--json")).as(err.toString()).isZero();
+        String id = new ObjectMapper().readTree(out.toString()).get("id").asText();
+        Path pdf = folder.resolve("contract-zh.pdf");
+        err.getBuffer().setLength(0);
+        assertThat(run("contract", id, "--lang", "zh", "--out", pdf.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("contracts are generated only for approved deals");
+        assertThat(run("deal", "submit", id, "--as", "demo.officer")).isZero();
+        assertThat(run("deal", "approve", id, "--as", "demo.approver")).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("contract", id, "--lang", "zh", "--out", pdf.toString())).as(err.toString()).isZero();
+        byte[] first = java.nio.file.Files.readAllBytes(pdf);
+        assertThat(new String(first, 0, 8, java.nio.charset.StandardCharsets.US_ASCII)).startsWith("%PDF-");
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(first));
+        assertThat(out.toString()).contains("SHA-256 " + sha);
+        assertThat(run("contract", id, "--lang", "zh", "--out", pdf.toString())).isZero();
+        assertThat(java.nio.file.Files.readAllBytes(pdf)).isEqualTo(first);
+        out.getBuffer().setLength(0);
+        assertThat(run("deal", "show", id, "--json")).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("status").asText()).isEqualTo("CONTRACTED");
+        try (AppContext context = new AppContext(folder, CLOCK)) {
+            var dsl = context.cache().dsl();
+            assertThat(dsl.fetchCount(io.factordesk.cache.jooq.Tables.CONTRACT,
+                    io.factordesk.cache.jooq.Tables.CONTRACT.SHA256.eq(sha))).isEqualTo(2);
+            assertThat(dsl.fetchCount(io.factordesk.cache.jooq.Tables.AUDIT_LOG,
+                    io.factordesk.cache.jooq.Tables.AUDIT_LOG.DETAIL.contains("sha256=" + sha))).isEqualTo(2);
+        }
+        assertThat(run("contract", id, "--lang", "fr", "--out", pdf.toString())).isEqualTo(2);
     }
 
     @Test

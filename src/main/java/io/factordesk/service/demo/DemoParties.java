@@ -145,7 +145,7 @@ final class DemoParties {
 
     /** Usual invoice size between 20,000 and 500,000 yuan, log-uniform, in fen. */
     private long typicalInvoiceFen() {
-        double yuan = 20_000 * Math.exp(random.nextDouble() * Math.log(25));
+        double yuan = 20_000 * StrictMath.exp(random.nextDouble() * StrictMath.log(25));
         return Math.round(yuan) * 100;
     }
 }

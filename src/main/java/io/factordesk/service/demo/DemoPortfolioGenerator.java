@@ -8,6 +8,7 @@ import io.factordesk.service.ProgressListener;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
 /**
@@ -33,7 +34,7 @@ public final class DemoPortfolioGenerator {
                 new SplittableRandom(spec.seed()), asOf, plan).create(spec.suppliers(), officerId));
         progress.progress(spec.suppliers(), spec.suppliers(), DemoStages.PARTIES);
         if (progress.isCancelled()) {
-            throw new java.util.concurrent.CancellationException("demo rebuild cancelled after the parties");
+            throw new CancellationException("demo rebuild cancelled after the parties");
         }
         ReceivableLifecycle lifecycle = new ReceivableLifecycle(asOf, officerId);
         PlantedReceivables planted = new PlantedReceivables(plan, lifecycle, asOf, cast.debtors());

@@ -1,6 +1,8 @@
 package io.factordesk.service.demo;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -15,6 +17,8 @@ final class InvoiceBook {
     private final SupplierProfile supplier;
     private final DemoCalendar calendar;
     private final long firstNumber;
+    private final Map<Integer, String> codesByYear = new HashMap<>();
+    private final String supplierNumber;
     private long issued;
 
     InvoiceBook(SupplierProfile supplier, DemoCalendar calendar, int supplierCount, int expectedInvoices,
@@ -24,6 +28,7 @@ final class InvoiceBook {
         long stride = NUMBER_SPACE / supplierCount;
         long slack = stride - expectedInvoices;
         this.firstNumber = supplier.index() * stride + (slack > 1 ? random.nextLong(slack) : 0);
+        this.supplierNumber = zeroPadded(supplier.index() + 1L, 5);
     }
 
     /** An ordinary invoice: a date in the window, a debtor by the supplier's mix, a usual amount. */
@@ -37,10 +42,17 @@ final class InvoiceBook {
     }
 
     InvoiceDraft draft(DebtorProfile debtor, LocalDate issue, long fen) {
-        String number = String.format("%08d", (firstNumber + issued++) % NUMBER_SPACE);
-        String code = supplier.invoiceCode(issue.getYear(), supplier.index() * 7 + issue.getYear());
-        String contractRef = String.format("PO-%s-%d%02d-%05d", debtor.code(), issue.getYear(), issue.getMonthValue(),
-                supplier.index() + 1);
+        String number = zeroPadded((firstNumber + issued++) % NUMBER_SPACE, 8);
+        String code = codesByYear.computeIfAbsent(issue.getYear(),
+                year -> supplier.invoiceCode(year, supplier.index() * 7 + year));
+        String contractRef = "PO-" + debtor.code() + "-" + issue.getYear() + zeroPadded(issue.getMonthValue(), 2) + "-"
+                + supplierNumber;
         return new InvoiceDraft(supplier, debtor, code, number, issue, Math.max(fen, 100), contractRef);
+    }
+
+    /** Cheaper than String.format, which shows up when a million invoices are numbered. */
+    static String zeroPadded(long value, int width) {
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

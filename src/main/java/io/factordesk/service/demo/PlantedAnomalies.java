@@ -57,7 +57,7 @@ final class PlantedAnomalies {
         slowPayerSupplier = next();
     }
 
-    /** The forced debtor indexes a supplier must sell to because of its roles (-2 = the round-trip party). */
+    /** Debtor indexes a supplier must sell to because of its roles (the round-trip party is added separately). */
     List<Integer> forcedDebtors(int supplier) {
         List<Integer> forced = new ArrayList<>();
         if (supplier == slowPayerSupplier) {

@@ -14,7 +14,7 @@ final class ReceivableAllocation {
         double[] weights = new double[n];
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            weights[i] = Math.exp(0.5 * random.nextGaussian()) * (suppliers.get(i).turnoverJump() ? 1.5 : 1.0);
+            weights[i] = StrictMath.exp(0.5 * roughlyNormal(random)) * (suppliers.get(i).turnoverJump() ? 1.5 : 1.0);
             sum += weights[i];
         }
         int[] counts = new int[n];
@@ -28,5 +28,14 @@ final class ReceivableAllocation {
             given++;
         }
         return counts;
+    }
+
+    /**
+     * A standard-normal-like draw from four uniforms (Irwin-Hall), in plain IEEE arithmetic, so the
+     * split is the same on every JVM and CPU (unlike nextGaussian or Math.exp).
+     */
+    private static double roughlyNormal(SplittableRandom random) {
+        double sum = random.nextDouble() + random.nextDouble() + random.nextDouble() + random.nextDouble();
+        return (sum - 2.0) * Math.sqrt(3.0);
     }
 }

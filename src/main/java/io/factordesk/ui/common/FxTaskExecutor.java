@@ -1,8 +1,11 @@
 package io.factordesk.ui.common;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
@@ -13,7 +16,10 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
 
+    private static final long CLOSE_TIMEOUT_SECONDS = 10;
+
     private final ExecutorService pool;
+    private final Set<Task<?>> unfinished = ConcurrentHashMap.newKeySet();
 
     public FxTaskExecutor(int threads) {
         this.pool = Executors.newFixedThreadPool(threads, daemonThreads());
@@ -64,13 +70,32 @@ public final class FxTaskExecutor implements TaskExecutor {
             LOG.debug("Background task failed", task.getException());
             background.failed(task.getException());
         });
-        pool.execute(task);
+        unfinished.add(task);
+        pool.execute(() -> {
+            try {
+                task.run();
+            } finally {
+                unfinished.remove(task);
+            }
+        });
         // No interrupt: an interrupted thread would close the H2 file channel under other queries.
         return () -> task.cancel(false);
     }
 
+    /**
+     * Asks running work to stop and waits for it briefly, so the cache is closed after the last
+     * query rather than under it (a demo rebuild, for one, clears a cancelled cache before it ends).
+     */
     @Override
     public void close() {
-        pool.shutdownNow();
+        unfinished.forEach(task -> task.cancel(false));
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("Background work still running after {} s; closing anyway", CLOSE_TIMEOUT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -31,7 +31,10 @@ public final class OverviewController {
     @FXML
     private void initialize() {
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
-        bind(asOfLabel, totals -> messages.get("overview.asOf", messages.date(totals.asOf())));
+        asOfLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            PortfolioTotals totals = viewModel.totalsProperty().get();
+            return totals == null ? "" : messages.get("overview.asOf", messages.date(totals.asOf()));
+        }, viewModel.totalsProperty()));
         bind(suppliersValue, totals -> messages.count(totals.suppliers()));
         bind(debtorsValue, totals -> messages.count(totals.debtors()));
         bind(openCountValue, totals -> messages.count(totals.openReceivables()));

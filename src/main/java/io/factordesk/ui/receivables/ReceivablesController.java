@@ -12,12 +12,14 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Pagination;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
@@ -28,6 +30,8 @@ import javafx.util.StringConverter;
  * that column instead of sorting the page in memory.
  */
 public final class ReceivablesController {
+
+    static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
 
     private final ReceivablesViewModel viewModel;
     private final Messages messages;
@@ -68,6 +72,13 @@ public final class ReceivablesController {
         text(statusColumn, SortColumn.STATUS, receivable -> labels.receivableStatus(receivable.status()));
         text(contractColumn, null, Receivable::contractRef);
         receivableTable.setItems(viewModel.rows());
+        receivableTable.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(Receivable item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(OVERDUE, !empty && item != null && viewModel.isOverdue(item));
+            }
+        });
         receivableTable.setSortPolicy(table -> {
             sortInCache();
             return true;
@@ -91,6 +102,7 @@ public final class ReceivablesController {
         pager.setPageFactory(index -> new Region());
         pager.pageCountProperty().bind(viewModel.pageCountProperty());
         pager.currentPageIndexProperty().bindBidirectional(viewModel.pageIndexProperty());
+        viewModel.show();
     }
 
     /** Called by the table for header clicks; the view model ignores an order already in effect. */

@@ -12,6 +12,8 @@ import io.factordesk.ui.common.Messages;
 import io.factordesk.ui.common.ReloadableViewModel;
 import io.factordesk.ui.common.TaskExecutor;
 import io.factordesk.ui.common.TaskHandle;
+import java.time.Clock;
+import java.time.LocalDate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -38,6 +40,7 @@ public final class ReceivablesViewModel implements ReloadableViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final ObservableList<SupplierSummary> supplierChoices;
+    private final Clock clock;
 
     private final ObservableList<Receivable> rows = FXCollections.observableArrayList();
     private final LongProperty totalCount = new SimpleLongProperty(this, "totalCount");
@@ -56,20 +59,34 @@ public final class ReceivablesViewModel implements ReloadableViewModel {
     private long generation;
 
     public ReceivablesViewModel(PortfolioService portfolio, TaskExecutor executor, DialogService dialogs,
-                                Messages messages, ObservableList<SupplierSummary> supplierChoices) {
+                                Messages messages, ObservableList<SupplierSummary> supplierChoices, Clock clock) {
         this.portfolio = portfolio;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
         this.supplierChoices = supplierChoices;
+        this.clock = clock;
         supplierFilter.addListener((obs, old, now) -> goToPage(0));
         statusFilter.addListener((obs, old, now) -> goToPage(0));
         pageIndex.addListener((obs, old, now) -> load());
     }
 
+    private boolean shown;
+
+    /** Refreshes the page if the screen has been opened; otherwise the first {@link #show()} loads it. */
     @Override
     public void reload() {
-        load();
+        if (shown) {
+            load();
+        }
+    }
+
+    /** The screen is on display: load the first page unless it is already there. */
+    public void show() {
+        if (!shown) {
+            shown = true;
+            load();
+        }
     }
 
     /** Applies the invoice text (exact invoice number, invoice code or contract reference). */
@@ -96,6 +113,12 @@ public final class ReceivablesViewModel implements ReloadableViewModel {
         } else {
             pageIndex.set(index);
         }
+    }
+
+    /** Past its due date today and still owed: not paid, and not rejected from the programme. */
+    public boolean isOverdue(Receivable receivable) {
+        return receivable.status() != ReceivableStatus.PAID && receivable.status() != ReceivableStatus.REJECTED
+                && receivable.daysPastDue(LocalDate.now(clock)) > 0;
     }
 
     ReceivableQuery currentQuery() {

@@ -34,6 +34,8 @@ public final class MainWindow {
 
     /** Shows the window with the remembered layout, then starts loading the portfolio. */
     public void show() {
+        // Queries first: the cache warms up on the task threads while the FX thread builds the views.
+        viewModel.start();
         viewModel.themeProperty().set(Theme.named(preferences.get(UiPreferences.THEME, Theme.LIGHT.name())));
         viewModel.screenProperty().set(io.factordesk.ui.shell.Screen.named(
                 preferences.get(UiPreferences.SCREEN, io.factordesk.ui.shell.Screen.OVERVIEW.name())));
@@ -56,7 +58,6 @@ public final class MainWindow {
         });
         stage.setOnCloseRequest(event -> rememberLayout());
         stage.show();
-        viewModel.start();
     }
 
     private void restorePosition() {

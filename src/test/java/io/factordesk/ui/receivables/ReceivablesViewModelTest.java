@@ -34,8 +34,8 @@ class ReceivablesViewModelTest {
         context = SmallPortfolio.createIn(folder);
         ObservableList<SupplierSummary> suppliers = FXCollections.observableArrayList(context.portfolio().suppliers());
         viewModel = new ReceivablesViewModel(context.portfolio(), executor, dialogs, new Messages(Messages.ENGLISH),
-                suppliers);
-        viewModel.reload();
+                suppliers, SmallPortfolio.CLOCK);
+        viewModel.show();
     }
 
     @AfterEach
@@ -55,6 +55,29 @@ class ReceivablesViewModelTest {
         assertThat(viewModel.rows()).hasSize(50);
         assertThat(viewModel.rows().get(0).invoiceNo()).isEqualTo("00000401");
         assertThat(viewModel.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aScreenNotYetOpenedIsNotQueriedOnReload() {
+        ReceivablesViewModel notShown = new ReceivablesViewModel(context.portfolio(), executor, dialogs,
+                new Messages(Messages.ENGLISH), FXCollections.observableArrayList(), SmallPortfolio.CLOCK);
+        int executed = executor.executedCount();
+
+        notShown.reload();
+        assertThat(executor.executedCount()).isEqualTo(executed);
+
+        notShown.show();
+        notShown.reload();
+        assertThat(executor.executedCount()).isEqualTo(executed + 2);
+        assertThat(notShown.rows()).hasSize(ReceivablesViewModel.PAGE_SIZE);
+    }
+
+    @Test
+    void overdueMeansPastDueTodayAndStillOwed() {
+        // Odd receivables fell due ten days ago; every third one is paid.
+        assertThat(viewModel.isOverdue(viewModel.rows().get(0))).as("1: open, past due").isTrue();
+        assertThat(viewModel.isOverdue(viewModel.rows().get(1))).as("2: due in 30 days").isFalse();
+        assertThat(viewModel.isOverdue(viewModel.rows().get(2))).as("3: paid").isFalse();
     }
 
     @Test
@@ -111,7 +134,7 @@ class ReceivablesViewModelTest {
     void aSlowEarlierPageNeverOverwritesTheLaterOne() {
         SameThreadTaskExecutor deferred = new SameThreadTaskExecutor().deferred();
         ReceivablesViewModel paged = new ReceivablesViewModel(context.portfolio(), deferred, dialogs,
-                new Messages(Messages.ENGLISH), FXCollections.observableArrayList());
+                new Messages(Messages.ENGLISH), FXCollections.observableArrayList(), SmallPortfolio.CLOCK);
 
         paged.pageIndexProperty().set(1);
         paged.pageIndexProperty().set(2);
