@@ -75,7 +75,7 @@ public final class AppContext implements AutoCloseable {
         Transactions transactions = new Transactions(cache, clock);
         this.deals = new DealService(transactions, suppliers, eligibility,
                 DealPolicyFile.load(dataFolder), clock);
-        this.contracts = new ContractService(new Transactions(cache, clock), new LazyContractRenderer(),
+        this.contracts = new ContractService(transactions, new LazyContractRenderer(),
                 FactorIdentity.load(dataFolder), dataFolder.resolve("contracts"), clock);
         this.demoPortfolio = new DemoPortfolioService(new CacheLoader(dsl), statistics, auditLog,
                 new PasswordHasher(), clock);

@@ -14,8 +14,6 @@ import picocli.CommandLine.ParameterException;
  */
 public final class FactorDeskCli {
 
-    public static final int EXIT_FAILED = 1;
-    public static final int EXIT_USAGE = 2;
     private static final Logger LOG = LoggerFactory.getLogger(FactorDeskCli.class);
 
     private FactorDeskCli() {
@@ -37,7 +35,7 @@ public final class FactorDeskCli {
             LOG.error("Command failed", failure);
             commandLine.getErr().println("factordesk: " + describe(failure));
             commandLine.getErr().flush();
-            return EXIT_FAILED;
+            return ExitCodes.FAILURE;
         });
         return cli;
     }
@@ -49,7 +47,7 @@ public final class FactorDeskCli {
         err.println("factordesk: " + problem.getMessage());
         err.println("Try '" + where.getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
-        return EXIT_USAGE;
+        return ExitCodes.INVALID_INPUT;
     }
 
     private static String describe(Exception failure) {

@@ -72,7 +72,7 @@ final class ReceivablesCommand implements Callable<Integer> {
         }
         try {
             return ReceivableStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (NoSuchSupplierException e) {
+        } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--status: '" + status + "' is not a status (one of "
                     + Arrays.toString(ReceivableStatus.values()) + ")");
         }

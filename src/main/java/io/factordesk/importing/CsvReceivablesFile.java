@@ -7,7 +7,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -25,9 +24,14 @@ final class CsvReceivablesFile implements ReceivablesFile {
     private final CloseableIterator<CsvRecord> records;
     private final FileEncoding encoding;
     private final List<String> header;
+    private final CountedStream counted;
+    private final long length;
 
-    private CsvReceivablesFile(CsvReader<CsvRecord> reader, FileEncoding encoding) {
+    private CsvReceivablesFile(CsvReader<CsvRecord> reader, FileEncoding encoding, CountedStream counted,
+                               long length) {
         this.reader = reader;
+        this.counted = counted;
+        this.length = length;
         this.records = reader.iterator();
         this.encoding = encoding;
         if (!guarded(records::hasNext)) {
@@ -37,7 +41,7 @@ final class CsvReceivablesFile implements ReceivablesFile {
     }
 
     static CsvReceivablesFile open(Path file, FileEncoding encoding) throws IOException {
-        InputStream in = Files.newInputStream(file);
+        CountedStream in = new CountedStream(Files.newInputStream(file));
         try {
             in.skipNBytes(encoding.bomLength());
             var decoder = encoding.charset().newDecoder()
@@ -48,7 +52,7 @@ final class CsvReceivablesFile implements ReceivablesFile {
                     .allowExtraFields(true)
                     .allowMissingFields(true)
                     .ofCsvRecord(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16));
-            return new CsvReceivablesFile(reader, encoding);
+            return new CsvReceivablesFile(reader, encoding, in, Files.size(file));
         } catch (RuntimeException | IOException e) {
             in.close();
             throw e;
@@ -58,6 +62,16 @@ final class CsvReceivablesFile implements ReceivablesFile {
     @Override
     public List<String> header() {
         return header;
+    }
+
+    @Override
+    public long position() {
+        return counted.count();
+    }
+
+    @Override
+    public long length() {
+        return length;
     }
 
     @Override

@@ -47,6 +47,18 @@ public record FileEncoding(Charset charset, String label, int bomLength) {
         }
     }
 
+    private static boolean hasNonAscii(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] sample = in.readNBytes(SAMPLE);
+            for (byte b : sample) {
+                if (b < 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private static FileEncoding detect(Path file) throws IOException {
         UniversalDetector detector = new UniversalDetector();
         byte[] buffer = new byte[64 * 1024];
@@ -60,16 +72,12 @@ public record FileEncoding(Charset charset, String label, int bomLength) {
         }
         detector.dataEnd();
         String detected = detector.getDetectedCharset();
-        if (detected == null || detected.equals(Constants.CHARSET_UTF_8)
-                || detected.equals("US-ASCII")) {
+        if (Constants.CHARSET_UTF_8.equals(detected) || detected == null && !hasNonAscii(file)) {
             return utf8(false);
         }
-        if (detected.equals(Constants.CHARSET_GB18030) || detected.equals(Constants.CHARSET_GBK)
-                || detected.equals(Constants.CHARSET_HZ_GB_2312)) {
-            return new FileEncoding(Charset.forName("GB18030"), "GB18030", 0);
-        }
-        // Anything else (Big5, windows-125x...) is not what Chinese suppliers send; decoding as GB18030
-        // would garble it silently, so read it as named and let undecodable bytes be reported.
-        return new FileEncoding(Charset.forName(detected), detected, 0);
+        // Not UTF-8: Chinese suppliers' other encoding is GBK/GB18030 (Excel's default on a Chinese
+        // Windows). Short samples can look like Big5 or windows-1252 to the detector; those files are
+        // read as GB18030 too, and an officer with a real Big5 file says so with --encoding.
+        return new FileEncoding(Charset.forName("GB18030"), "GB18030", 0);
     }
 }

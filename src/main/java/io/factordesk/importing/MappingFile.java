@@ -1,5 +1,6 @@
 package io.factordesk.importing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -23,9 +24,17 @@ public final class MappingFile {
 
     /** Normalised header → field; throws {@link IllegalArgumentException} naming an unknown field. */
     public static Map<String, ReceivableField> load(Path file) throws IOException {
-        Map<String, String> raw = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
-                ? new ObjectMapper().readValue(file.toFile(), new TypeReference<LinkedHashMap<String, String>>() { })
-                : properties(file);
+        Map<String, String> raw;
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            try {
+                raw = new ObjectMapper().readValue(file.toFile(), new TypeReference<LinkedHashMap<String, String>>() { });
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("mapping file " + file.getFileName()
+                        + " is not a JSON object of their header to our field: " + e.getOriginalMessage(), e);
+            }
+        } else {
+            raw = properties(file);
+        }
         return parse(raw);
     }
 

@@ -17,6 +17,12 @@ public interface ReceivablesFile extends AutoCloseable, Iterable<FileRow> {
     /** The character set for CSV; "XLSX" for a workbook. */
     String encodingLabel();
 
+    /** How far reading has come: bytes of the file (CSV) or of the worksheet (XLSX), for a progress bar. */
+    long position();
+
+    /** The total that {@link #position()} runs up to; -1 when unknown. */
+    long length();
+
     /** Rows after the header; reading errors surface as {@link ReceivablesFileException}. */
     @Override
     Iterator<FileRow> iterator();

@@ -5,6 +5,7 @@ import io.factordesk.cache.ImportedReceivables;
 import io.factordesk.domain.importing.ImportProblem;
 import io.factordesk.domain.importing.ImportReport;
 import io.factordesk.domain.importing.ImportReport.Outcome;
+import io.factordesk.domain.importing.ProblemKind;
 import io.factordesk.importing.ColumnMapping;
 import io.factordesk.importing.FileRow;
 import io.factordesk.importing.LineCheck;
@@ -70,11 +71,15 @@ final class ImportRun {
             rowsRead++;
             write(row, check, parties, receivables);
             if (rowsRead % progressEvery == 0) {
-                progress.progress(rowsRead, -1, ReceivablesImportService.STAGE_READING);
+                reportProgress();
                 if (progress.isCancelled()) {
                     throw new RolledBack(report(Outcome.CANCELLED, 0, 0));
                 }
             }
+        }
+        if (rowsRead == 0) {
+            problems.add(ImportProblem.ofFile(ProblemKind.NO_ROWS, ""));
+            problemCount++;
         }
         if (problemCount > 0 && !request.validRowsOnly() || rowsRead == rowsSkipped) {
             throw new RolledBack(report(Outcome.REFUSED, 0, 0));
@@ -85,6 +90,16 @@ final class ImportRun {
         tx.auditLog().append(request.officerLogin(), "RECEIVABLES_IMPORTED", "receivable", null, auditDetail(report));
         progress.progress(rowsRead, rowsRead, ReceivablesImportService.STAGE_DONE);
         return report;
+    }
+
+    /** Bytes read of the file's size when the size is known (a determinate bar), else the rows read. */
+    private void reportProgress() {
+        if (file.length() > 0) {
+            progress.progress(Math.min(file.position(), file.length()), file.length(),
+                    ReceivablesImportService.STAGE_READING);
+        } else {
+            progress.progress(rowsRead, -1, ReceivablesImportService.STAGE_READING);
+        }
     }
 
     private void write(FileRow row, LineCheck check, PartyBook parties, ImportedReceivables receivables) {

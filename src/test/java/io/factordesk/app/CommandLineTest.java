@@ -1,5 +1,7 @@
 package io.factordesk.app;
 
+import io.factordesk.cli.ExitCodes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -111,7 +113,7 @@ class CommandLineTest {
     void invalidArgumentsExitTwoWithOneLineNamingTheProblem(String args, String message) {
         List<String> argv = new ArrayList<>(List.of("--data", folder.toString()));
         argv.addAll(List.of(args.trim().split("\\s+")));
-        assertThat(run(argv.toArray(String[]::new))).isEqualTo(FactorDeskCli.EXIT_USAGE);
+        assertThat(run(argv.toArray(String[]::new))).isEqualTo(ExitCodes.INVALID_INPUT);
         List<String> lines = err.toString().lines().toList();
         assertThat(lines.get(0)).startsWith("factordesk: ").contains(message);
         assertThat(lines.get(1)).startsWith("Try 'factordesk").endsWith("--help' for usage.");
@@ -122,7 +124,7 @@ class CommandLineTest {
     @Test
     void aFailureWhileWorkingExitsOneWithTheReason() throws Exception {
         Path notAFolder = Files.writeString(folder.resolve("occupied"), "a file, not a folder");
-        assertThat(run("--data", notAFolder.toString(), "info")).isEqualTo(FactorDeskCli.EXIT_FAILED);
+        assertThat(run("--data", notAFolder.toString(), "info")).isEqualTo(ExitCodes.FAILURE);
         assertThat(err.toString()).startsWith("factordesk: ").contains("Cannot create data folder");
     }
 }

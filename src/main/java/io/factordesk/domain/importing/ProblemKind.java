@@ -22,6 +22,7 @@ public enum ProblemKind {
     MISSING_PARTY_NAME("import.problem.missingPartyName"),
     DUPLICATE_ROW("import.problem.duplicateRow"),
     EMPTY_FILE("import.problem.emptyFile"),
+    NO_ROWS("import.problem.noRows"),
     UNREADABLE_FILE("import.problem.unreadableFile"),
     WRONG_ENCODING("import.problem.wrongEncoding");
 
