@@ -13,6 +13,7 @@ import io.factordesk.cache.ReceivableRepository;
 import io.factordesk.cache.SupplierRepository;
 import io.factordesk.cache.EligibilityFactsRepository;
 import io.factordesk.cache.Transactions;
+import io.factordesk.domain.deal.DealPolicy;
 import io.factordesk.security.PasswordHasher;
 import io.factordesk.service.DealPolicyFile;
 import io.factordesk.service.ContractService;
@@ -52,6 +53,8 @@ public final class AppContext implements AutoCloseable {
     private final ReceivablesImportService imports;
     private final ReceivableListingService receivableListing;
     private final SupplierRepository suppliers;
+    private final Transactions transactions;
+    private final DealPolicy dealPolicy;
     private CreditCheckService creditChecks;
 
     public AppContext(Path dataFolder, Clock clock) {
@@ -72,9 +75,9 @@ public final class AppContext implements AutoCloseable {
         this.portfolio = new PortfolioService(cache, suppliers, receivables, statistics);
         this.eligibility = new EligibilityService(new EligibilityFactsRepository(dsl),
                 EligibilitySettingsFile.load(dataFolder));
-        Transactions transactions = new Transactions(cache, clock);
-        this.deals = new DealService(transactions, suppliers, eligibility,
-                DealPolicyFile.load(dataFolder), clock);
+        this.transactions = new Transactions(cache, clock);
+        this.dealPolicy = DealPolicyFile.load(dataFolder);
+        this.deals = new DealService(transactions, suppliers, eligibility, dealPolicy, clock);
         this.contracts = new ContractService(transactions, new LazyContractRenderer(),
                 FactorIdentity.load(dataFolder), dataFolder.resolve("contracts"), clock);
         this.demoPortfolio = new DemoPortfolioService(new CacheLoader(dsl), statistics, auditLog,
@@ -139,9 +142,8 @@ public final class AppContext implements AutoCloseable {
     /** Built on first use: reading the scoring model is no part of the desktop's start. */
     public synchronized CreditCheckService creditChecks() {
         if (creditChecks == null) {
-            creditChecks = new CreditCheckService(new Transactions(cache, clock),
-                    new CreditCheckInputRepository(cache.dsl()), suppliers, eligibility,
-                    DealPolicyFile.load(dataFolder).defaultAdvanceRate(),
+            creditChecks = new CreditCheckService(transactions, new CreditCheckInputRepository(cache.dsl()), suppliers,
+                    eligibility, dealPolicy.defaultAdvanceRate(),
                     ShippedCreditModel.engine(WatchListFile.load(dataFolder)), clock);
         }
         return creditChecks;
