@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 
 /**
  * Whom a supplier sells to: the core enterprise plus one to three other debtors. An ordinary supplier
- * sells at most 55% to any one debtor; a concentrated one sells 85-90% to the core enterprise.
+ * sells 25-45% to the core enterprise (so the core stays below the regulatory half of the financed
+ * book) and at most 55% to any one debtor; a concentrated one sells 85-90% to the core enterprise.
  */
 final class DebtorMix {
 
@@ -39,7 +40,7 @@ final class DebtorMix {
             }
         }
         int coreShare = concentrated ? 850 + random.nextInt(51)
-                : others.size() == 1 ? 450 + random.nextInt(101) : 350 + random.nextInt(201);
+                : others.size() == 1 ? 350 + random.nextInt(101) : 250 + random.nextInt(151);
         List<DebtorShare> shares = new ArrayList<>(others.size() + 1);
         shares.add(new DebtorShare(debtors.get(0), coreShare));
         int rest = 1000 - coreShare;

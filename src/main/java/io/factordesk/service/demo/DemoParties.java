@@ -34,6 +34,9 @@ final class DemoParties {
     record Cast(List<DebtorProfile> debtors, List<SupplierProfile> suppliers, String sharedAccountNo) {
     }
 
+    /** Receivables of the standard demo; larger portfolios get proportionally larger debtor limits. */
+    private static final int STANDARD_RECEIVABLES = 20_000;
+    private final BigDecimal limitScale;
     private final PartyWriter writer;
     private final SplittableRandom random;
     private final LocalDate asOf;
@@ -41,7 +44,9 @@ final class DemoParties {
     private final ChineseCompanyNames names = new ChineseCompanyNames();
     private final DemoUsccs usccs = new DemoUsccs();
 
-    DemoParties(PartyWriter writer, SplittableRandom random, LocalDate asOf, PlantedAnomalies plan) {
+    DemoParties(PartyWriter writer, SplittableRandom random, LocalDate asOf, PlantedAnomalies plan,
+                int receivables) {
+        this.limitScale = BigDecimal.valueOf(Math.max(1, receivables / STANDARD_RECEIVABLES));
         this.writer = writer;
         this.random = random;
         this.asOf = asOf;
@@ -107,7 +112,8 @@ final class DemoParties {
         String rating = slowPayer ? "BBB" : RATINGS[random.nextInt(RATINGS.length)];
         boolean approved = slowPayer || !rating.startsWith("BB");
         int terms = slowPayer ? 60 : PAYMENT_TERMS[random.nextInt(PAYMENT_TERMS.length)];
-        BigDecimal limit = BigDecimal.valueOf(10_000_000L * (2 + random.nextInt(7)));
+        // Limits sized to the portfolio: an ordinary debtor's open balance stays below its limit.
+        BigDecimal limit = BigDecimal.valueOf(10_000_000L * (8 + random.nextInt(8))).multiply(limitScale);
         writer.insertDebtor(created.partyId(), false, rating, approved, limit, terms);
         return new DebtorProfile(index, created.partyId(), created.uscc(), name.initials(), terms, slowPayer);
     }

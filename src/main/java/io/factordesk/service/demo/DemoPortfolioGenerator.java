@@ -31,7 +31,7 @@ public final class DemoPortfolioGenerator {
         long officerId = loader.inTransaction(tx -> DemoOfficers.create(tx.officers(), hasher, spec.seed()));
         progress.progress(0, spec.suppliers(), DemoStages.PARTIES);
         DemoParties.Cast cast = loader.inTransaction(tx -> new DemoParties(tx.parties(),
-                new SplittableRandom(spec.seed()), asOf, plan).create(spec.suppliers(), officerId));
+                new SplittableRandom(spec.seed()), asOf, plan, spec.receivables()).create(spec.suppliers(), officerId));
         progress.progress(spec.suppliers(), spec.suppliers(), DemoStages.PARTIES);
         if (progress.isCancelled()) {
             throw new CancellationException("demo rebuild cancelled after the parties");

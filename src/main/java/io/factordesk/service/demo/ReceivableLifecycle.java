@@ -59,9 +59,14 @@ final class ReceivableLifecycle {
         return row(draft, status, null, 0, null, random);
     }
 
+    /**
+     * An ordinary debtor pays nearly everything, a few invoices late but within 60 days; only the planted
+     * slow payer leaves many invoices unpaid for months (its cross-aging is the trouble to find).
+     */
     private boolean paid(InvoiceDraft draft, LocalDate due, SplittableRandom random) {
         if (!draft.debtor().slowPayer()) {
-            return random.nextInt(100) < 97;
+            boolean longPastDue = due.isBefore(asOf.minusDays(60));
+            return longPastDue ? random.nextInt(1000) < 998 : random.nextInt(100) < 90;
         }
         return random.nextInt(100) < (due.isBefore(asOf.minusDays(90)) ? 60 : 80);
     }
