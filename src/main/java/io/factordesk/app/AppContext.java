@@ -24,6 +24,7 @@ import io.factordesk.service.PortfolioOverviewService;
 import io.factordesk.service.PortfolioService;
 import io.factordesk.service.ReceivableListingService;
 import io.factordesk.service.ReceivablesImportService;
+import io.factordesk.service.SignInService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -47,6 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final PortfolioOverviewService portfolioOverview;
     private final ReceivablesImportService imports;
     private final ReceivableListingService receivableListing;
+    private final SignInService signIn;
 
     public AppContext(Path dataFolder, Clock clock) {
         this(dataFolder, clock, CacheDatabase.openIn(dataFolder));
@@ -76,6 +78,7 @@ public final class AppContext implements AutoCloseable {
         this.portfolioOverview = new PortfolioOverviewService(new ExposureRepository(dsl), clock);
         this.imports = new ReceivablesImportService(transactions, new ImportRepository(dsl), clock);
         this.receivableListing = new ReceivableListingService(receivables, suppliers, eligibility, clock);
+        this.signIn = new SignInService(officers, new PasswordHasher());
     }
 
     public Path dataFolder() {
@@ -128,6 +131,10 @@ public final class AppContext implements AutoCloseable {
 
     public ReceivableListingService receivableListing() {
         return receivableListing;
+    }
+
+    public SignInService signIn() {
+        return signIn;
     }
 
     public AuditLogRepository auditLog() {
