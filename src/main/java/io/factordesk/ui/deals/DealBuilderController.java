@@ -4,6 +4,7 @@ import io.factordesk.domain.SupplierSummary;
 import io.factordesk.domain.deal.DealTotals;
 import io.factordesk.domain.deal.FeeKind;
 import io.factordesk.ui.common.Messages;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 
 /** Binds the deal builder: supplier, terms, the ticked receivables and the live totals. */
 public final class DealBuilderController {
@@ -76,6 +78,9 @@ public final class DealBuilderController {
             }
         });
         supplierCombo.valueProperty().bindBidirectional(viewModel.supplierProperty());
+        // ISO dates as everywhere else in FactorDesk, whatever the JVM's default locale.
+        fundingDatePicker.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,
+                DateTimeFormatter.ISO_LOCAL_DATE));
         fundingDatePicker.valueProperty().bindBidirectional(viewModel.fundingDateProperty());
         advanceRateField.textProperty().bindBidirectional(viewModel.advanceRateProperty());
         annualRateField.textProperty().bindBidirectional(viewModel.annualRateProperty());
@@ -121,6 +126,7 @@ public final class DealBuilderController {
         problemLabel.visibleProperty().bind(viewModel.problemProperty().isNotNull());
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
         viewModel.totalsProperty().addListener((obs, old, now) -> showTotals(now));
+        viewModel.selectedCountProperty().addListener((obs, old, now) -> showTotals(viewModel.totalsProperty().get()));
         showTotals(viewModel.totalsProperty().get());
         createButton.disableProperty().bind(viewModel.totalsProperty().isNull().or(viewModel.creatingProperty()));
     }
