@@ -176,6 +176,34 @@ class DealsViewModelTest {
         assertThat(opened).containsExactly(preview.contractProperty().get().archivedFile());
     }
 
+    @Test
+    void theCheckerReturnsADealWithAReasonAndTheMakerSubmitsItAgain() {
+        chooseSupplierWithEligibleReceivables();
+        signIn("demo.officer");
+        deals.builder().createDeal();
+        DealListViewModel list = deals.list();
+        list.submit();
+        deals.session().switchOfficer();
+        signIn("demo.approver");
+
+        list.returnToMaker();
+        assertThat(dialogs.errors()).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("The deal cannot be returned");
+            assertThat(e.message()).contains("needs a reason");
+        });
+        list.returnReasonProperty().set("Registry filing missing");
+        list.returnToMaker();
+        assertThat(list.dealProperty().get().status()).isEqualTo(DealStatus.RETURNED);
+        assertThat(list.canSubmitProperty().get()).isTrue();
+        assertThat(list.returnReasonProperty().get()).isEmpty();
+
+        deals.session().switchOfficer();
+        signIn("demo.officer");
+        list.submit();
+        assertThat(list.dealProperty().get().status()).isEqualTo(DealStatus.SUBMITTED);
+        assertThat(list.listings()).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo(DealStatus.SUBMITTED));
+    }
+
     private void signIn(String login) {
         deals.session().loginProperty().set(login);
         deals.session().signIn("demo".toCharArray());
