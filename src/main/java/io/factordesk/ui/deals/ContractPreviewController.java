@@ -2,7 +2,6 @@ package io.factordesk.ui.deals;
 
 import io.factordesk.service.GeneratedContract;
 import io.factordesk.ui.common.Messages;
-import java.awt.image.BufferedImage;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
@@ -70,16 +69,16 @@ public final class ContractPreviewController {
                 contract.pageCount(), contract.sha256());
     }
 
-    private void showImage(BufferedImage page) {
+    private void showImage(PreviewPage page) {
         if (page == null) {
             pageImage.setImage(null);
             return;
         }
         if (pageImage.getImage() == null || pageImage.getUserData() != page) {
-            pageImage.setImage(SwingFXUtils.toFXImage(page, null));
+            pageImage.setImage(SwingFXUtils.toFXImage(page.image(), null));
             pageImage.setUserData(page);
         }
-        pageImage.setFitWidth(page.getWidth() * viewModel.zoomProperty().get());
+        pageImage.setFitWidth(page.baseWidth() * viewModel.zoomProperty().get());
     }
 
     @FXML

@@ -6,7 +6,6 @@ import io.factordesk.ui.common.DialogService;
 import io.factordesk.ui.common.Messages;
 import io.factordesk.ui.common.TaskExecutor;
 import io.factordesk.ui.common.TaskHandle;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -41,12 +40,12 @@ public final class ContractPreviewViewModel {
     private final ObjectProperty<GeneratedContract> contract = new SimpleObjectProperty<>(this, "contract");
     private final IntegerProperty pageIndex = new SimpleIntegerProperty(this, "pageIndex");
     private final IntegerProperty pageCount = new SimpleIntegerProperty(this, "pageCount");
-    private final ObjectProperty<BufferedImage> page = new SimpleObjectProperty<>(this, "page");
+    private final ObjectProperty<PreviewPage> page = new SimpleObjectProperty<>(this, "page");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
     private final BooleanProperty rendering = new SimpleBooleanProperty(this, "rendering");
     private final StringBinding pageLabel = Bindings.createStringBinding(() -> pageCount.get() == 0 ? ""
             : messages().get("preview.pageOf", pageIndex.get() + 1, pageCount.get()), pageIndex, pageCount);
-    private final Map<Integer, BufferedImage> rendered = new HashMap<>();
+    private final Map<String, PreviewPage> rendered = new HashMap<>();
     private TaskHandle running = TaskHandle.DONE;
 
     public ContractPreviewViewModel(PdfPageRenderer renderer, DocumentOpener opener, TaskExecutor executor,
@@ -56,6 +55,8 @@ public final class ContractPreviewViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
+        // Zooming in renders the page again with more pixels, so the text stays sharp.
+        zoom.addListener((obs, old, now) -> showPage(pageIndex.get()));
     }
 
     private Messages messages() {
@@ -94,7 +95,9 @@ public final class ContractPreviewViewModel {
             return;
         }
         pageIndex.set(index);
-        BufferedImage known = rendered.get(index);
+        double scale = renderScale(zoom.get());
+        String key = index + "@" + scale;
+        PreviewPage known = rendered.get(key);
         if (known != null) {
             page.set(known);
             return;
@@ -102,12 +105,13 @@ public final class ContractPreviewViewModel {
         running.cancel();
         rendering.set(true);
         byte[] pdf = current.pdf();
-        running = executor.execute(BackgroundTask.of(progress -> renderer.render(pdf, index))
+        running = executor.execute(BackgroundTask.of(progress -> renderer.render(pdf, index, scale))
                 .onSuccess(image -> {
                     if (contract.get() == current) {
-                        rendered.put(index, image);
-                        if (pageIndex.get() == index) {
-                            page.set(image);
+                        PreviewPage shown = new PreviewPage(index, image, scale);
+                        rendered.put(key, shown);
+                        if (pageIndex.get() == index && renderScale(zoom.get()) == scale) {
+                            page.set(shown);
                             rendering.set(false);
                         }
                     }
@@ -116,6 +120,11 @@ public final class ContractPreviewViewModel {
                     rendering.set(false);
                     dialogs.showError(messages.get("error.title"), messages.get("preview.renderFailed"), failure);
                 }));
+    }
+
+    /** 100 dpi up to 100%; above it in half steps, at most twice the pixels (a page then needs ~25 MB). */
+    static double renderScale(double zoomFactor) {
+        return zoomFactor <= 1.0 ? 1.0 : Math.min(2.0, Math.ceil(zoomFactor * 2) / 2);
     }
 
     /** Writes the PDF's bytes to the chosen file off the FX thread. */
@@ -162,7 +171,7 @@ public final class ContractPreviewViewModel {
         return pageCount;
     }
 
-    public ObjectProperty<BufferedImage> pageProperty() {
+    public ObjectProperty<PreviewPage> pageProperty() {
         return page;
     }
 

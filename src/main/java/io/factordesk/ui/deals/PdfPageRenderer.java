@@ -12,9 +12,11 @@ public final class PdfPageRenderer {
 
     public static final float PREVIEW_DPI = 100f;
 
-    public BufferedImage render(byte[] pdf, int pageIndex) throws IOException {
+    /** @param scale 1 renders at {@link #PREVIEW_DPI}; a zoomed-in preview asks for more pixels */
+    public BufferedImage render(byte[] pdf, int pageIndex, double scale) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFRenderer(document).renderImageWithDPI(pageIndex, PREVIEW_DPI, ImageType.RGB);
+            return new PDFRenderer(document).renderImageWithDPI(pageIndex, (float) (PREVIEW_DPI * scale),
+                    ImageType.RGB);
         }
     }
 }

@@ -164,7 +164,14 @@ class DealsViewModelTest {
         int pages = preview.pageCountProperty().get();
         assertThat(pages).isGreaterThan(1);
         assertThat(preview.pageLabelProperty().get()).isEqualTo("1 / " + pages);
-        assertThat(preview.pageProperty().get().getWidth()).isBetween(780, 900);
+        assertThat(preview.pageProperty().get().image().getWidth()).as("A4 at 100 dpi").isBetween(780, 900);
+        preview.zoomIn();
+        preview.zoomIn();
+        assertThat(preview.pageProperty().get().scale()).isEqualTo(2.0);
+        assertThat(preview.pageProperty().get().image().getWidth()).isBetween(1560, 1800);
+        preview.zoomOut();
+        preview.zoomOut();
+        assertThat(preview.pageProperty().get().scale()).isEqualTo(1.0);
         preview.nextPage();
         assertThat(preview.pageLabelProperty().get()).isEqualTo("2 / " + pages);
         assertThat(list.dealProperty().get().status()).isEqualTo(DealStatus.CONTRACTED);
