@@ -14,6 +14,7 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -35,6 +36,10 @@ public final class DealListController {
     @FXML private TableColumn<DealListing, String> statusColumn;
     @FXML private TableColumn<DealListing, String> advanceColumn;
     @FXML private TableColumn<DealListing, String> createdColumn;
+    @FXML private Button generateApprovedButton;
+    @FXML private ProgressBar batchProgress;
+    @FXML private Label batchLabel;
+    @FXML private Button cancelBatchButton;
     @FXML private Label emptyLabel;
     @FXML private VBox detailBox;
     @FXML private Label dealNoLabel;
@@ -93,6 +98,14 @@ public final class DealListController {
         lineText(lineInterestColumn, line -> messages.amount(line.discountInterest()));
         lineText(lineNetColumn, line -> messages.amount(line.netProceeds()));
 
+        var batchRunning = viewModel.batchRunningProperty();
+        generateApprovedButton.disableProperty().bind(batchRunning.or(viewModel.busyProperty()));
+        for (javafx.scene.Node node : java.util.List.of(batchProgress, batchLabel, cancelBatchButton)) {
+            node.visibleProperty().bind(batchRunning);
+            node.managedProperty().bind(batchRunning);
+        }
+        batchProgress.progressProperty().bind(viewModel.batchProgressProperty());
+        batchLabel.textProperty().bind(viewModel.batchMessageProperty());
         detailBox.visibleProperty().bind(viewModel.dealProperty().isNotNull());
         emptyLabel.visibleProperty().bind(viewModel.dealProperty().isNull());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
@@ -153,6 +166,16 @@ public final class DealListController {
     @FXML
     private void refresh() {
         viewModel.reload();
+    }
+
+    @FXML
+    private void generateAllApproved() {
+        viewModel.generateAllApproved();
+    }
+
+    @FXML
+    private void cancelBatch() {
+        viewModel.cancelBatch();
     }
 
     @FXML

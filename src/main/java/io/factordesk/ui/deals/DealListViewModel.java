@@ -11,11 +11,15 @@ import io.factordesk.ui.common.DialogService;
 import io.factordesk.ui.common.Messages;
 import io.factordesk.ui.common.ReloadableViewModel;
 import io.factordesk.ui.common.TaskExecutor;
+import io.factordesk.ui.common.TaskHandle;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -47,6 +51,11 @@ public final class DealListViewModel implements ReloadableViewModel {
     private final BooleanBinding canSubmit = status(s -> s == DealStatus.DRAFT || s == DealStatus.RETURNED);
     private final BooleanBinding canApprove = status(s -> s == DealStatus.SUBMITTED);
     private final BooleanBinding canGenerate = status(s -> s == DealStatus.APPROVED || s == DealStatus.CONTRACTED);
+
+    private final BooleanProperty batchRunning = new SimpleBooleanProperty(this, "batchRunning");
+    private final DoubleProperty batchProgress = new SimpleDoubleProperty(this, "batchProgress", -1);
+    private final StringProperty batchMessage = new SimpleStringProperty(this, "batchMessage", "");
+    private TaskHandle batch = TaskHandle.DONE;
 
     private Consumer<GeneratedContract> onGenerated = contract -> { };
     private long pendingSelection = -1;
@@ -133,6 +142,56 @@ public final class DealListViewModel implements ReloadableViewModel {
         });
     }
 
+    /**
+     * Generates the Chinese contract set of every approved deal in the list, one after the other, with
+     * progress; cancelling stops before the next deal (a set being rendered is finished and archived).
+     */
+    public void generateAllApproved() {
+        List<DealListing> approved = listings.stream().filter(l -> l.status() == DealStatus.APPROVED).toList();
+        if (approved.isEmpty()) {
+            dialogs.notify(messages.get("deals.batch.title"), messages.get("deals.batch.none"));
+            return;
+        }
+        session.asOfficer(officer -> {
+            batchRunning.set(true);
+            batchProgress.set(0);
+            batch = executor.execute(BackgroundTask.of(progress -> {
+                int done = 0;
+                for (DealListing listing : approved) {
+                    if (progress.isCancelled()) {
+                        break;
+                    }
+                    progress.update(done, approved.size(), listing.dealNo());
+                    contracts.generate(listing.id(), false, officer.login());
+                    done++;
+                }
+                progress.update(done, approved.size(), "");
+                return done;
+            }).onProgress((fraction, message) -> {
+                batchProgress.set(fraction);
+                batchMessage.set(message == null ? "" : message);
+            }).onSuccess(done -> {
+                finishBatch();
+                dialogs.notify(messages.get("deals.batch.title"), messages.get("deals.batch.done", done));
+            }).onCancelled(this::finishBatch)
+                    .onFailure(failure -> {
+                        finishBatch();
+                        DealErrors.show(dialogs, messages, "deals.generateFailed", failure);
+                    }));
+        });
+    }
+
+    public void cancelBatch() {
+        batch.cancel();
+    }
+
+    private void finishBatch() {
+        batchRunning.set(false);
+        batchProgress.set(-1);
+        batchMessage.set("");
+        reload();
+    }
+
     private void transition(String failureTitle, Function<String, Deal> action) {
         if (current() == null) {
             return;
@@ -193,6 +252,18 @@ public final class DealListViewModel implements ReloadableViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    public BooleanProperty batchRunningProperty() {
+        return batchRunning;
+    }
+
+    public DoubleProperty batchProgressProperty() {
+        return batchProgress;
+    }
+
+    public StringProperty batchMessageProperty() {
+        return batchMessage;
     }
 
     public BooleanBinding canSubmitProperty() {

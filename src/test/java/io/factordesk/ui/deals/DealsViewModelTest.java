@@ -211,6 +211,36 @@ class DealsViewModelTest {
         assertThat(list.listings()).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo(DealStatus.SUBMITTED));
     }
 
+    @Test
+    void approvedDealsAreContractedInABatchWithProgress() {
+        chooseSupplierWithEligibleReceivables();
+        signIn("demo.officer");
+        deals.builder().candidates().get(0).setSelected(false);
+        deals.builder().createDeal();
+        DealListViewModel list = deals.list();
+        list.generateAllApproved();
+        assertThat(dialogs.shown()).singleElement().satisfies(n ->
+                assertThat(n.message()).contains("No deal in the list is approved"));
+        list.submit();
+        deals.session().switchOfficer();
+        signIn("demo.approver");
+        list.approve();
+        List<Double> progress = new ArrayList<>();
+        list.batchProgressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
+
+        list.generateAllApproved();
+
+        assertThat(progress).contains(1.0);
+        assertThat(list.batchRunningProperty().get()).isFalse();
+        assertThat(dialogs.shown()).last().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo("notify");
+            assertThat(n.message()).contains(": 1");
+        });
+        assertThat(list.listings()).singleElement().satisfies(l -> assertThat(l.status())
+                .isEqualTo(DealStatus.CONTRACTED));
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
     private void signIn(String login) {
         deals.session().loginProperty().set(login);
         deals.session().signIn("demo".toCharArray());
