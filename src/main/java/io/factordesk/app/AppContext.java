@@ -29,6 +29,7 @@ import io.factordesk.service.ReceivableListingService;
 import io.factordesk.service.ReceivablesImportService;
 import io.factordesk.service.ShippedCreditModel;
 import io.factordesk.service.WatchListFile;
+import io.factordesk.service.SignInService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -56,6 +57,7 @@ public final class AppContext implements AutoCloseable {
     private final Transactions transactions;
     private final DealPolicy dealPolicy;
     private CreditCheckService creditChecks;
+    private final SignInService signIn;
 
     public AppContext(Path dataFolder, Clock clock) {
         this(dataFolder, clock, CacheDatabase.openIn(dataFolder));
@@ -85,6 +87,7 @@ public final class AppContext implements AutoCloseable {
         this.portfolioOverview = new PortfolioOverviewService(new ExposureRepository(dsl), clock);
         this.imports = new ReceivablesImportService(transactions, new ImportRepository(dsl), clock);
         this.receivableListing = new ReceivableListingService(receivables, suppliers, eligibility, clock);
+        this.signIn = new SignInService(officers, new PasswordHasher());
     }
 
     public Path dataFolder() {
@@ -147,6 +150,10 @@ public final class AppContext implements AutoCloseable {
                     ShippedCreditModel.engine(WatchListFile.load(dataFolder)), clock);
         }
         return creditChecks;
+    }
+
+    public SignInService signIn() {
+        return signIn;
     }
 
     public AuditLogRepository auditLog() {

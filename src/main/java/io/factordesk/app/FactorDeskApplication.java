@@ -75,8 +75,10 @@ public final class FactorDeskApplication extends Application {
         Messages messages = new Messages(Messages.supportedLocale(
                 preferences.get(UiPreferences.LANGUAGE, Messages.CHINESE.toLanguageTag())));
         executor = new FxTaskExecutor(2);
+        UiContext.DealServices dealServices = new UiContext.DealServices(context.deals(), context.contracts(),
+                context.signIn(), file -> getHostServices().showDocument(file.toUri().toString()));
         UiContext ui = new UiContext(context.portfolio(), context.portfolioOverview(), context.demoPortfolio(),
-                DemoSpec.standard(), executor, new FxDialogService(() -> stage), messages, preferences,
+                DemoSpec.standard(), dealServices, executor, new FxDialogService(() -> stage), messages, preferences,
                 context.clock());
         window = new MainWindow(stage, ui);
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {

@@ -9,6 +9,7 @@ import io.factordesk.cache.jooq.tables.records.FinancingDealRecord;
 import io.factordesk.domain.ReceivableStatus;
 import io.factordesk.domain.deal.Deal;
 import io.factordesk.domain.deal.DealLine;
+import io.factordesk.domain.deal.DealListing;
 import io.factordesk.domain.deal.DealStatus;
 import io.factordesk.domain.deal.DealTerms;
 import io.factordesk.domain.deal.DealTotals;
@@ -99,6 +100,17 @@ public final class DealRepository {
                 .where(FINANCING_DEAL.ID.eq(id))
                 .fetchOptional()
                 .map(this::toDeal);
+    }
+
+    /** The newest deals first, at most limit of them. */
+    public List<DealListing> recent(int limit) {
+        return dsl.select(FINANCING_DEAL.ID, FINANCING_DEAL.DEAL_NO, SUPPLIER_PARTY.NAME_ZH, FINANCING_DEAL.STATUS,
+                        FINANCING_DEAL.TOTAL_ADVANCE, FINANCING_DEAL.CREATED_AT)
+                .from(FINANCING_DEAL).join(SUPPLIER_PARTY).on(SUPPLIER_PARTY.ID.eq(FINANCING_DEAL.SUPPLIER_ID))
+                .orderBy(FINANCING_DEAL.CREATED_AT.desc(), FINANCING_DEAL.ID.desc())
+                .limit(limit)
+                .fetch(r -> new DealListing(r.value1(), r.value2(), r.value3(), DealStatus.valueOf(r.value4()),
+                        r.value5(), r.value6()));
     }
 
     /** Moves a deal to a new status if nobody changed it since it was read; false when the version moved. */

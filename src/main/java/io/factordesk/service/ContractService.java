@@ -50,6 +50,11 @@ public final class ContractService {
         this.clock = clock;
     }
 
+    /** For callers that do not know the contracts package (the desktop): english or Chinese. */
+    public GeneratedContract generate(long dealId, boolean english, String officerLogin) {
+        return generate(dealId, english ? ContractLanguage.EN : ContractLanguage.ZH, officerLogin);
+    }
+
     public GeneratedContract generate(long dealId, ContractLanguage language, String officerLogin) {
         ContractInput input = transactions.inTransaction(tx -> input(tx, dealId, language, officerLogin));
         RenderedContract rendered = renderer.get().render(input.set);

@@ -6,6 +6,8 @@ import io.factordesk.cache.Transactions;
 import io.factordesk.domain.Officer;
 import io.factordesk.domain.ReceivableStatus;
 import io.factordesk.domain.deal.Deal;
+import io.factordesk.domain.Uscc;
+import io.factordesk.domain.deal.DealListing;
 import io.factordesk.domain.deal.DealPolicy;
 import io.factordesk.domain.deal.DealPricing;
 import io.factordesk.domain.deal.DealRuleException;
@@ -16,6 +18,7 @@ import io.factordesk.domain.deal.PricedDeal;
 import io.factordesk.domain.eligibility.EligibilityResult;
 import io.factordesk.domain.eligibility.RuleFailure;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +110,29 @@ public final class DealService {
     public Deal find(long dealId) {
         return transactions.inTransaction(tx -> tx.deals().find(dealId)).orElseThrow(() ->
                 new DealRuleException("deal", "no deal with id " + dealId));
+    }
+
+    /** The newest deals in the cache, newest first. */
+    public List<DealListing> recent(int limit) {
+        return transactions.inTransaction(tx -> tx.deals().recent(limit));
+    }
+
+    /**
+     * What a new deal of this supplier could finance on the funding date: its receivables eligible then
+     * and not yet in another deal, in due-date order.
+     */
+    public List<FinancedReceivable> eligibleReceivables(Uscc supplier, LocalDate fundingDate) {
+        long supplierId = suppliers.idOf(supplier).orElseThrow(() -> new NoSuchSupplierException(supplier));
+        List<Long> eligible = eligibility.evaluate(fundingDate, id -> id == supplierId).values().stream()
+                .filter(EligibilityResult::eligible).map(EligibilityResult::receivableId).sorted().toList();
+        if (eligible.isEmpty()) {
+            return List.of();
+        }
+        return transactions.inTransaction(tx -> {
+            Set<Long> taken = tx.deals().alreadyInDeals(eligible);
+            return tx.deals().receivablesOfSupplier(supplierId, eligible).stream()
+                    .filter(r -> !taken.contains(r.receivableId())).toList();
+        });
     }
 
     private interface TransitionCheck {

@@ -1,14 +1,28 @@
 package io.factordesk.ui;
 
+import io.factordesk.service.ContractService;
+import io.factordesk.service.DealService;
 import io.factordesk.service.DemoPortfolioService;
 import io.factordesk.service.DemoSpec;
 import io.factordesk.service.PortfolioOverviewService;
 import io.factordesk.service.PortfolioService;
+import io.factordesk.service.SignInService;
 import io.factordesk.ui.coming.ComingSoonController;
 import io.factordesk.ui.common.DialogService;
 import io.factordesk.ui.common.Messages;
 import io.factordesk.ui.common.TaskExecutor;
 import io.factordesk.ui.common.UiPreferences;
+import io.factordesk.ui.deals.ContractPreviewController;
+import io.factordesk.ui.deals.ContractPreviewViewModel;
+import io.factordesk.ui.deals.DealBuilderController;
+import io.factordesk.ui.deals.DealBuilderViewModel;
+import io.factordesk.ui.deals.DealListController;
+import io.factordesk.ui.deals.DealListViewModel;
+import io.factordesk.ui.deals.DealsController;
+import io.factordesk.ui.deals.DealsViewModel;
+import io.factordesk.ui.deals.DocumentOpener;
+import io.factordesk.ui.deals.PdfPageRenderer;
+import io.factordesk.ui.deals.SessionViewModel;
 import io.factordesk.ui.overview.OverviewController;
 import io.factordesk.ui.overview.OverviewViewModel;
 import io.factordesk.ui.receivables.ReceivablesController;
@@ -45,11 +59,18 @@ public final class UiContext {
     private final OverviewViewModel overview;
     private final SuppliersViewModel suppliers;
     private final ReceivablesViewModel receivables;
+    private final DealsViewModel deals;
     private final Map<Class<?>, Supplier<Object>> controllers;
 
+    /** The services of the Deals & Contracts screen and how it opens a file in the system viewer. */
+    public record DealServices(DealService deals, ContractService contracts, SignInService signIn,
+                               DocumentOpener opener) {
+    }
+
     public UiContext(PortfolioService portfolio, PortfolioOverviewService portfolioOverview,
-                     DemoPortfolioService demo, DemoSpec firstStartSpec, TaskExecutor executor,
-                     DialogService dialogs, Messages messages, UiPreferences preferences, Clock clock) {
+                     DemoPortfolioService demo, DemoSpec firstStartSpec, DealServices dealServices,
+                     TaskExecutor executor, DialogService dialogs, Messages messages, UiPreferences preferences,
+                     Clock clock) {
         this.messages = messages;
         this.preferences = preferences;
         this.overview = new OverviewViewModel(portfolioOverview, executor, dialogs, messages);
@@ -57,14 +78,27 @@ public final class UiContext {
         this.suppliers = new SuppliersViewModel(portfolio, executor, dialogs, messages, detail);
         this.receivables = new ReceivablesViewModel(portfolio, executor, dialogs, messages,
                 suppliers.allSuppliers(), clock);
+        SessionViewModel session = new SessionViewModel(dealServices.signIn(), executor, dialogs, messages);
+        this.deals = new DealsViewModel(session,
+                new DealBuilderViewModel(dealServices.deals(), session, executor, dialogs, messages,
+                        suppliers.allSuppliers(), clock),
+                new DealListViewModel(dealServices.deals(), dealServices.contracts(), session, executor, dialogs,
+                        messages),
+                new ContractPreviewViewModel(new PdfPageRenderer(), dealServices.opener(), executor, dialogs,
+                        messages));
         this.main = new MainViewModel(portfolio, demo, firstStartSpec, executor, dialogs, messages,
-                List.of(overview, suppliers, receivables));
-        this.controllers = Map.of(
-                MainController.class, () -> new MainController(main, messages, this::loadScreen),
-                OverviewController.class, () -> new OverviewController(overview, messages),
-                SuppliersController.class, () -> new SuppliersController(suppliers, messages, preferences),
-                SupplierDetailController.class, () -> new SupplierDetailController(detail, messages),
-                ReceivablesController.class, () -> new ReceivablesController(receivables, messages));
+                List.of(overview, suppliers, receivables, deals));
+        this.controllers = Map.ofEntries(
+                Map.entry(DealsController.class, () -> new DealsController(deals, messages)),
+                Map.entry(DealBuilderController.class, () -> new DealBuilderController(deals.builder(), messages)),
+                Map.entry(DealListController.class, () -> new DealListController(deals.list(), messages)),
+                Map.entry(ContractPreviewController.class,
+                        () -> new ContractPreviewController(deals.preview(), messages)),
+                Map.entry(MainController.class, () -> new MainController(main, messages, this::loadScreen)),
+                Map.entry(OverviewController.class, () -> new OverviewController(overview, messages)),
+                Map.entry(SuppliersController.class, () -> new SuppliersController(suppliers, messages, preferences)),
+                Map.entry(SupplierDetailController.class, () -> new SupplierDetailController(detail, messages)),
+                Map.entry(ReceivablesController.class, () -> new ReceivablesController(receivables, messages)));
     }
 
     public Object controllerFor(Class<?> type) {
@@ -125,5 +159,9 @@ public final class UiContext {
 
     public ReceivablesViewModel receivables() {
         return receivables;
+    }
+
+    public DealsViewModel deals() {
+        return deals;
     }
 }

@@ -153,4 +153,23 @@ class DealServiceTest {
                 .isEqualTo(DealStatus.RETURNED);
         assertThat(deals.submit(deal.id(), "maker").status()).isEqualTo(DealStatus.SUBMITTED);
     }
+
+    @Test
+    void offersTheEligibleReceivablesNotYetInADealAndListsDealsNewestFirst() {
+        assertThat(deals.eligibleReceivables(supplierUscc, FUNDING)).extracting(r -> r.receivableId())
+                .containsExactly(good1, good2);
+        assertThat(deals.recent(10)).isEmpty();
+
+        Deal deal = deals.create(new DealRequest(supplierUscc, List.of(good2), allEligible().terms()), "maker");
+
+        assertThat(deals.eligibleReceivables(supplierUscc, FUNDING)).extracting(r -> r.receivableId())
+                .containsExactly(good1);
+        assertThat(deals.recent(10)).singleElement().satisfies(listing -> {
+            assertThat(listing.dealNo()).isEqualTo(deal.dealNo());
+            assertThat(listing.status()).isEqualTo(DealStatus.DRAFT);
+            assertThat(listing.advance()).isEqualByComparingTo(deal.financingAmount());
+            assertThat(listing.supplierName()).isEqualTo("苏州华鑫精密机械有限公司");
+        });
+        assertThat(deals.recent(0)).isEmpty();
+    }
 }

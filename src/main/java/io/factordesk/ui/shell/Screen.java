@@ -6,7 +6,7 @@ public enum Screen {
     SUPPLIERS("nav.suppliers", "/io/factordesk/ui/suppliers/SuppliersView.fxml", null),
     RECEIVABLES("nav.receivables", "/io/factordesk/ui/receivables/ReceivablesView.fxml", null),
     CREDIT("nav.credit", Screen.COMING_SOON_VIEW, "coming.credit"),
-    DEALS("nav.deals", Screen.COMING_SOON_VIEW, "coming.deals"),
+    DEALS("nav.deals", "/io/factordesk/ui/deals/DealsView.fxml", null),
     SITE_VISITS("nav.siteVisits", Screen.COMING_SOON_VIEW, "coming.siteVisits");
 
     public static final String COMING_SOON_VIEW = "/io/factordesk/ui/coming/ComingSoonView.fxml";

@@ -1,0 +1,98 @@
+package io.factordesk.ui.deals;
+
+import io.factordesk.domain.Officer;
+import io.factordesk.ui.common.Messages;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+
+/** The screen frame: the signed-in officer, the sign-in panel and the three tabs. */
+public final class DealsController {
+
+    private final DealsViewModel viewModel;
+    private final SessionViewModel session;
+    private final Messages messages;
+
+    @FXML private Label officerLabel;
+    @FXML private Button switchOfficerButton;
+    @FXML private TabPane tabs;
+    @FXML private Tab builderTab;
+    @FXML private Tab listTab;
+    @FXML private Tab previewTab;
+    @FXML private StackPane signInOverlay;
+    @FXML private TextField loginField;
+    @FXML private PasswordField passwordField;
+    @FXML private ProgressIndicator signInProgress;
+    @FXML private Button signInButton;
+
+    public DealsController(DealsViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.session = viewModel.session();
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        officerLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(session.officer()),
+                session.officerProperty()));
+        signInOverlay.visibleProperty().bind(session.signInShownProperty());
+        signInOverlay.managedProperty().bind(session.signInShownProperty());
+        loginField.textProperty().bindBidirectional(session.loginProperty());
+        signInProgress.visibleProperty().bind(session.checkingProperty());
+        signInButton.disableProperty().bind(session.checkingProperty());
+        session.signInShownProperty().addListener((obs, was, now) -> {
+            passwordField.clear();
+            if (now) {
+                Platform.runLater(() -> (loginField.getText().isBlank() ? loginField : passwordField).requestFocus());
+            }
+        });
+        select(viewModel.tabProperty().get());
+        viewModel.tabProperty().addListener((obs, old, now) -> select(now));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            DealsViewModel.Tab shown = now == listTab ? DealsViewModel.Tab.LIST
+                    : now == previewTab ? DealsViewModel.Tab.PREVIEW : DealsViewModel.Tab.BUILDER;
+            viewModel.tabProperty().set(shown);
+            if (shown == DealsViewModel.Tab.LIST) {
+                viewModel.list().show();
+            }
+        });
+    }
+
+    private void select(DealsViewModel.Tab tab) {
+        tabs.getSelectionModel().select(switch (tab) {
+            case BUILDER -> builderTab;
+            case LIST -> listTab;
+            case PREVIEW -> previewTab;
+        });
+    }
+
+    private String describe(Officer officer) {
+        return officer == null ? messages.get("session.nobody")
+                : messages.get("session.signedInAs", officer.displayName(), officer.login());
+    }
+
+    @FXML
+    private void switchOfficer() {
+        session.switchOfficer();
+    }
+
+    @FXML
+    private void cancelSignIn() {
+        session.cancelSignIn();
+    }
+
+    @FXML
+    private void signIn() {
+        char[] password = passwordField.getText().toCharArray();
+        passwordField.clear();
+        session.signIn(password);
+    }
+}
