@@ -56,24 +56,27 @@ public final class DealService {
         policy.requireWithin(request.terms());
         long supplierId = suppliers.idOf(request.supplier()).orElseThrow(() ->
                 new DealRuleException("supplier", "no supplier with USCC " + request.supplier()));
-        Map<Long, EligibilityResult> results = eligibility.evaluate(request.terms().fundingDate(),
-                id -> id == supplierId);
-        List<Long> wanted = request.allEligible()
-                ? results.values().stream().filter(EligibilityResult::eligible)
-                        .map(EligibilityResult::receivableId).sorted().toList()
-                : request.receivableIds();
-        if (wanted.isEmpty()) {
-            throw new DealRuleException("receivables", "supplier " + request.supplier()
-                    + " has no eligible receivables on " + request.terms().fundingDate());
-        }
+        LocalDate fundingDate = request.terms().fundingDate();
+        Map<Long, EligibilityResult> results = eligibility.evaluate(fundingDate, id -> id == supplierId);
         return transactions.inTransaction(tx -> {
             Officer maker = officer(tx, makerLogin);
-            List<FinancedReceivable> receivables = tx.deals().receivablesOfSupplier(supplierId, wanted);
-            requireAllFound(wanted, receivables, request);
-            requireEligible(wanted, results);
-            Set<Long> taken = tx.deals().alreadyInDeals(wanted);
-            if (!taken.isEmpty()) {
-                throw new DealRuleException("receivables", "already in another deal: receivables " + sorted(taken));
+            List<FinancedReceivable> receivables;
+            if (request.allEligible()) {
+                receivables = financeable(tx, supplierId, eligibleIds(results), fundingDate);
+                if (receivables.isEmpty()) {
+                    throw new DealRuleException("receivables", "supplier " + request.supplier()
+                            + " has no eligible receivables due after " + fundingDate + " outside other deals");
+                }
+            } else {
+                List<Long> wanted = request.receivableIds();
+                receivables = tx.deals().receivablesOfSupplier(supplierId, wanted);
+                requireAllFound(wanted, receivables, request);
+                requireEligible(wanted, results);
+                Set<Long> taken = tx.deals().alreadyInDeals(wanted);
+                if (!taken.isEmpty()) {
+                    throw new DealRuleException("receivables", "already in another deal: receivables "
+                            + sorted(taken));
+                }
             }
             PricedDeal priced = DealPricing.price(request.terms(), receivables);
             long id = tx.deals().insert(supplierId, priced, maker.id(), now());
@@ -82,6 +85,23 @@ public final class DealService {
                     + receivables.size() + " receivables, advance " + priced.totals().advance().toPlainString());
             return deal;
         });
+    }
+
+    /** Eligible on the funding date, due after it (a financing needs days to run) and in no other deal. */
+    private static List<FinancedReceivable> financeable(CacheTransaction tx, long supplierId, List<Long> eligible,
+                                                        LocalDate fundingDate) {
+        if (eligible.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> taken = tx.deals().alreadyInDeals(eligible);
+        return tx.deals().receivablesOfSupplier(supplierId, eligible).stream()
+                .filter(r -> !taken.contains(r.receivableId()) && r.dueDate().isAfter(fundingDate))
+                .toList();
+    }
+
+    private static List<Long> eligibleIds(Map<Long, EligibilityResult> results) {
+        return results.values().stream().filter(EligibilityResult::eligible)
+                .map(EligibilityResult::receivableId).sorted().toList();
     }
 
     public Deal submit(long dealId, String officerLogin) {
@@ -123,16 +143,8 @@ public final class DealService {
      */
     public List<FinancedReceivable> eligibleReceivables(Uscc supplier, LocalDate fundingDate) {
         long supplierId = suppliers.idOf(supplier).orElseThrow(() -> new NoSuchSupplierException(supplier));
-        List<Long> eligible = eligibility.evaluate(fundingDate, id -> id == supplierId).values().stream()
-                .filter(EligibilityResult::eligible).map(EligibilityResult::receivableId).sorted().toList();
-        if (eligible.isEmpty()) {
-            return List.of();
-        }
-        return transactions.inTransaction(tx -> {
-            Set<Long> taken = tx.deals().alreadyInDeals(eligible);
-            return tx.deals().receivablesOfSupplier(supplierId, eligible).stream()
-                    .filter(r -> !taken.contains(r.receivableId())).toList();
-        });
+        List<Long> eligible = eligibleIds(eligibility.evaluate(fundingDate, id -> id == supplierId));
+        return transactions.inTransaction(tx -> financeable(tx, supplierId, eligible, fundingDate));
     }
 
     private interface TransitionCheck {

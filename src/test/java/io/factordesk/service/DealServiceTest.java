@@ -43,6 +43,7 @@ class DealServiceTest {
     private long good1;
     private long good2;
     private long disputedLater;
+    private long dueOnFundingDay;
 
     @BeforeEach
     void portfolio() {
@@ -57,6 +58,7 @@ class DealServiceTest {
         long unapproved = fixture.debtor("未核准买方有限公司", false, false, null);
         good1 = fixture.receivable(supplier, core, "100000.00", FUNDING.minusDays(10), FUNDING.plusDays(80));
         good2 = fixture.receivable(supplier, core, "50000.00", FUNDING.minusDays(5), FUNDING.plusDays(85));
+        dueOnFundingDay = fixture.receivable(supplier, core, "700.00", FUNDING.minusDays(60), FUNDING);
         disputedLater = fixture.receivable(supplier, unapproved, "9999.00", FUNDING.minusDays(5), FUNDING.plusDays(60));
         EligibilityService eligibility = new EligibilityService(new EligibilityFactsRepository(cache.dsl()),
                 EligibilitySettings.defaults());
@@ -87,6 +89,15 @@ class DealServiceTest {
         assertThat(deal.priced().totals().netProceeds()).isEqualByComparingTo("117866.66");
         assertThat(deal.missingRegistration()).isTrue();
         assertThat(cache.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("DEAL_CREATED"))).isEqualTo(1);
+    }
+
+    @Test
+    void allEligibleLeavesOutReceivablesDueOnTheFundingDay() {
+        Deal deal = deals.create(allEligible(), "maker");
+        assertThat(deal.priced().lines()).extracting(l -> l.receivable().receivableId())
+                .doesNotContain(dueOnFundingDay);
+        assertThatThrownBy(() -> deals.create(new DealRequest(supplierUscc, List.of(dueOnFundingDay),
+                allEligible().terms()), "maker")).hasMessageContaining("not after the funding date");
     }
 
     @Test
