@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "deal", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Structure and approve financing deals (maker-checker).",
         subcommands = {DealCreateCommand.class, DealSubmitCommand.class, DealApproveCommand.class,
-                DealReturnCommand.class, DealShowCommand.class})
+                DealReturnCommand.class, DealRegisterCommand.class, DealShowCommand.class})
 final class DealCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -23,7 +23,7 @@ final class DealCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(),
-                "missing command: one of create, submit, approve, return, show");
+                "missing command: one of create, submit, approve, return, register, show");
     }
 
     Workspace openWorkspace() {

@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
  */
 public final class DealService {
 
+    private static final java.util.regex.Pattern REGISTRY_NUMBER = java.util.regex.Pattern.compile("[0-9A-Za-z-]{6,40}");
+
     private final Transactions transactions;
     private final SupplierRepository suppliers;
     private final EligibilityService eligibility;
@@ -125,6 +127,31 @@ public final class DealService {
         }
         return transition(dealId, approverLogin, DealStatus.RETURNED, (tx, deal, approver) ->
                 MakerChecker.requireMayApprove(approver, deal.makerId(), deal.submitterId(), deal.financingAmount()));
+    }
+
+    /**
+     * Records the assignment's registration at the movable-property financing registry (中登网): Civil Code
+     * art. 768 ranks registered assignments first, so contracts print it and warn while it is missing.
+     */
+    public Deal register(long dealId, String registryNo, LocalDate registryDate, String officerLogin) {
+        String number = registryNo == null ? "" : registryNo.strip();
+        if (!REGISTRY_NUMBER.matcher(number).matches()) {
+            throw new DealRuleException("registryNo", "registration number '" + number
+                    + "' must be 6-40 letters, digits or hyphens");
+        }
+        if (registryDate == null || registryDate.isAfter(LocalDate.now(clock))) {
+            throw new DealRuleException("registryDate", "registration date " + registryDate + " is in the future");
+        }
+        return transactions.inTransaction(tx -> {
+            Officer officer = officer(tx, officerLogin);
+            Deal deal = tx.deals().find(dealId).orElseThrow(() ->
+                    new DealRuleException("deal", "no deal with id " + dealId));
+            tx.deals().setRegistration(dealId, number, registryDate);
+            tx.auditLog().append(officer.login(), "DEAL_REGISTERED", "financing_deal", dealId,
+                    deal.dealNo() + ": registry " + number + " on " + registryDate
+                            + (deal.missingRegistration() ? "" : " (was " + deal.registryNo() + ")"));
+            return tx.deals().find(dealId).orElseThrow();
+        });
     }
 
     public Deal find(long dealId) {

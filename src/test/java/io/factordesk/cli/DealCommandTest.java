@@ -108,6 +108,14 @@ class DealCommandTest {
         assertThat(err.toString()).contains("contracts are generated only for approved deals");
         assertThat(run("deal", "submit", id, "--as", "demo.officer")).isZero();
         assertThat(run("deal", "approve", id, "--as", "demo.approver")).isZero();
+        err.getBuffer().setLength(0);
+        assertThat(run("deal", "register", id, "--registry-no", "x", "--registry-date", "2026-05-30",
+                "--as", "demo.officer")).isEqualTo(2);
+        assertThat(err.toString()).contains("registryNo");
+        assertThat(run("deal", "register", id, "--registry-no", "0412-2026-000778", "--registry-date", "2026-06-02",
+                "--as", "demo.officer")).isEqualTo(2);
+        assertThat(run("deal", "register", id, "--registry-no", "0412-2026-000778", "--registry-date", "2026-05-30",
+                "--as", "demo.officer")).as(err.toString()).isZero();
         out.getBuffer().setLength(0);
         assertThat(run("contract", id, "--lang", "zh", "--out", pdf.toString())).as(err.toString()).isZero();
         byte[] first = java.nio.file.Files.readAllBytes(pdf);
@@ -118,7 +126,14 @@ class DealCommandTest {
         assertThat(java.nio.file.Files.readAllBytes(pdf)).isEqualTo(first);
         out.getBuffer().setLength(0);
         assertThat(run("deal", "show", id, "--json")).isZero();
-        assertThat(new ObjectMapper().readTree(out.toString()).get("status").asText()).isEqualTo("CONTRACTED");
+        JsonNode shown = new ObjectMapper().readTree(out.toString());
+        assertThat(shown.get("status").asText()).isEqualTo("CONTRACTED");
+        assertThat(shown.get("registryNo").asText()).isEqualTo("0412-2026-000778");
+        assertThat(shown.get("registrationMissing").asBoolean()).isFalse();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(first)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("0412-2026-000778").doesNotContain("尚未登记");
+        }
         try (AppContext context = new AppContext(folder, CLOCK)) {
             var dsl = context.cache().dsl();
             assertThat(dsl.fetchCount(io.factordesk.cache.jooq.Tables.CONTRACT,
