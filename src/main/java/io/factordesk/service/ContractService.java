@@ -82,8 +82,8 @@ public final class ContractService {
         Deal deal = tx.deals().find(dealId).orElseThrow(() ->
                 new DealRuleException("deal", "no deal with id " + dealId));
         if (deal.status() != DealStatus.APPROVED && deal.status() != DealStatus.CONTRACTED) {
-            throw new DealRuleException("deal", deal.dealNo() + " is " + deal.status()
-                    + "; contracts are generated only for approved deals");
+            throw new DealRuleException("deal", "deal.rule.notApproved", deal.dealNo() + " is " + deal.status()
+                    + "; contracts are generated only for approved deals", deal.dealNo(), deal.status().name());
         }
         boolean english = language == ContractLanguage.EN;
         PartyContact supplier = contact(tx, deal.supplierUscc());

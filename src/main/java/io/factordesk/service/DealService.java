@@ -66,8 +66,9 @@ public final class DealService {
             if (request.allEligible()) {
                 receivables = financeable(tx, supplierId, eligibleIds(results), fundingDate);
                 if (receivables.isEmpty()) {
-                    throw new DealRuleException("receivables", "supplier " + request.supplier()
-                            + " has no eligible receivables due after " + fundingDate + " outside other deals");
+                    throw new DealRuleException("receivables", "deal.rule.noneEligible", "supplier " + request.supplier()
+                            + " has no eligible receivables due after " + fundingDate + " outside other deals",
+                            request.supplier().value(), fundingDate.toString());
                 }
             } else {
                 List<Long> wanted = request.receivableIds();
@@ -76,8 +77,8 @@ public final class DealService {
                 requireEligible(wanted, results);
                 Set<Long> taken = tx.deals().alreadyInDeals(wanted);
                 if (!taken.isEmpty()) {
-                    throw new DealRuleException("receivables", "already in another deal: receivables "
-                            + sorted(taken));
+                    throw new DealRuleException("receivables", "deal.rule.alreadyInDeal",
+                            "already in another deal: receivables " + sorted(taken), sorted(taken).toString());
                 }
             }
             PricedDeal priced = DealPricing.price(request.terms(), receivables);
@@ -109,7 +110,8 @@ public final class DealService {
     public Deal submit(long dealId, String officerLogin) {
         return transition(dealId, officerLogin, DealStatus.SUBMITTED, (tx, deal, officer) -> {
             if (officer.id() != deal.makerId()) {
-                throw new DealRuleException("officer", officerLogin + " did not make deal " + deal.dealNo());
+                throw new DealRuleException("officer", "deal.rule.notMaker",
+                        officerLogin + " did not make deal " + deal.dealNo(), officerLogin, deal.dealNo());
             }
         });
     }
@@ -123,7 +125,7 @@ public final class DealService {
 
     public Deal returnToMaker(long dealId, String approverLogin, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new DealRuleException("reason", "a returned deal needs a reason for the maker");
+            throw new DealRuleException("reason", "deal.rule.returnReason", "a returned deal needs a reason for the maker");
         }
         return transition(dealId, approverLogin, DealStatus.RETURNED, (tx, deal, approver) ->
                 MakerChecker.requireMayApprove(approver, deal.makerId(), deal.submitterId(), deal.financingAmount()));
@@ -136,11 +138,12 @@ public final class DealService {
     public Deal register(long dealId, String registryNo, LocalDate registryDate, String officerLogin) {
         String number = registryNo == null ? "" : registryNo.strip();
         if (!REGISTRY_NUMBER.matcher(number).matches()) {
-            throw new DealRuleException("registryNo", "registration number '" + number
-                    + "' must be 6-40 letters, digits or hyphens");
+            throw new DealRuleException("registryNo", "deal.rule.registryNo", "registration number '" + number
+                    + "' must be 6-40 letters, digits or hyphens", number);
         }
         if (registryDate == null || registryDate.isAfter(LocalDate.now(clock))) {
-            throw new DealRuleException("registryDate", "registration date " + registryDate + " is in the future");
+            throw new DealRuleException("registryDate", "deal.rule.registryDate",
+                    "registration date " + registryDate + " is in the future", String.valueOf(registryDate));
         }
         return transactions.inTransaction(tx -> {
             Officer officer = officer(tx, officerLogin);
@@ -188,7 +191,8 @@ public final class DealService {
             Long submitter = target == DealStatus.SUBMITTED ? officer.id() : null;
             Long approver = target == DealStatus.APPROVED ? officer.id() : null;
             if (!tx.deals().changeStatus(deal, target, submitter, approver, now())) {
-                throw new DealRuleException("deal", deal.dealNo() + " was changed by someone else; reload it");
+                throw new DealRuleException("deal", "deal.rule.changedMeanwhile",
+                        deal.dealNo() + " was changed by someone else; reload it", deal.dealNo());
             }
             tx.auditLog().append(officer.login(), "DEAL_" + target.name(), "financing_deal", dealId,
                     deal.dealNo() + ": " + deal.status() + " -> " + target + ", advance "
@@ -199,9 +203,9 @@ public final class DealService {
 
     private static Officer officer(CacheTransaction tx, String login) {
         Officer officer = tx.officers().findByLogin(login).orElseThrow(() ->
-                new DealRuleException("officer", "no officer with login " + login));
+                new DealRuleException("officer", "deal.rule.noOfficer", "no officer with login " + login, login));
         if (!officer.active()) {
-            throw new DealRuleException("officer", login + " is not active");
+            throw new DealRuleException("officer", "deal.rule.approverInactive", login + " is not active", login);
         }
         return officer;
     }
@@ -225,7 +229,8 @@ public final class DealService {
             }
         }
         if (!problems.isEmpty()) {
-            throw new DealRuleException("receivables", "not eligible: " + String.join("; ", problems));
+            throw new DealRuleException("receivables", "deal.rule.notEligible",
+                    "not eligible: " + String.join("; ", problems), String.join("; ", problems));
         }
     }
 

@@ -17,13 +17,15 @@ public record DealPolicy(BigDecimal defaultAdvanceRate, BigDecimal defaultAnnual
 
     public void requireWithin(DealTerms terms) {
         if (terms.advanceRate().compareTo(maxAdvanceRate) > 0) {
-            throw new DealRuleException("advanceRate", "advance rate " + terms.advanceRate().toPlainString()
-                    + " is above the policy maximum " + maxAdvanceRate.toPlainString());
+            throw new DealRuleException("advanceRate", "deal.rule.advanceAbovePolicy", "advance rate "
+                    + terms.advanceRate().toPlainString() + " is above the policy maximum "
+                    + maxAdvanceRate.toPlainString(), terms.advanceRate().toPlainString(), maxAdvanceRate.toPlainString());
         }
         if (terms.annualRate().compareTo(minAnnualRate) < 0 || terms.annualRate().compareTo(maxAnnualRate) > 0) {
-            throw new DealRuleException("annualRate", "annual rate " + terms.annualRate().toPlainString()
-                    + " is outside the policy range " + minAnnualRate.toPlainString() + " to "
-                    + maxAnnualRate.toPlainString());
+            throw new DealRuleException("annualRate", "deal.rule.rateOutsidePolicy", "annual rate "
+                    + terms.annualRate().toPlainString() + " is outside the policy range " + minAnnualRate.toPlainString()
+                    + " to " + maxAnnualRate.toPlainString(), terms.annualRate().toPlainString(),
+                    minAnnualRate.toPlainString(), maxAnnualRate.toPlainString());
         }
     }
 }

@@ -21,7 +21,7 @@ public final class DealPricing {
 
     public static PricedDeal price(DealTerms terms, List<FinancedReceivable> receivables) {
         if (receivables.isEmpty()) {
-            throw new DealRuleException("receivables", "a deal needs at least one receivable");
+            throw new DealRuleException("receivables", "deal.rule.noReceivables", "a deal needs at least one receivable");
         }
         List<BigDecimal> advances = new ArrayList<>(receivables.size());
         for (FinancedReceivable receivable : receivables) {
@@ -40,8 +40,9 @@ public final class DealPricing {
             BigDecimal net = advance.subtract(interest).subtract(fee);
             BigDecimal reserve = receivable.faceAmount().setScale(2, RoundingMode.UNNECESSARY).subtract(advance);
             if (net.signum() < 0) {
-                throw new DealRuleException("fee", "receivable " + receivable.invoiceNo() + ": interest " + interest
-                        + " and fee " + fee + " exceed the advance " + advance);
+                throw new DealRuleException("fee", "deal.rule.feeExceedsAdvance", "receivable " + receivable.invoiceNo()
+                        + ": interest " + interest + " and fee " + fee + " exceed the advance " + advance,
+                        receivable.invoiceNo(), interest.toPlainString(), fee.toPlainString(), advance.toPlainString());
             }
             lines.add(new DealLine(receivable, days, advance, interest, fee, net, reserve));
         }
@@ -57,8 +58,9 @@ public final class DealPricing {
             throw new DealRuleException("faceAmount", which + ": face amount has more than two decimals");
         }
         if (!receivable.dueDate().isAfter(terms.fundingDate())) {
-            throw new DealRuleException("dueDate", which + " is due " + receivable.dueDate()
-                    + ", not after the funding date " + terms.fundingDate());
+            throw new DealRuleException("dueDate", "deal.rule.dueNotAfterFunding", which + " is due "
+                    + receivable.dueDate() + ", not after the funding date " + terms.fundingDate(),
+                    receivable.invoiceNo(), receivable.dueDate().toString(), terms.fundingDate().toString());
         }
     }
 

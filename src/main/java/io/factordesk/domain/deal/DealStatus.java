@@ -23,7 +23,8 @@ public enum DealStatus {
 
     public void requireCanMoveTo(DealStatus target) {
         if (!next().contains(target)) {
-            throw new DealRuleException("status", "a " + this + " deal cannot become " + target);
+            throw new DealRuleException("status", "deal.rule.status", "a " + this + " deal cannot become " + target,
+                    name(), target.name());
         }
     }
 }

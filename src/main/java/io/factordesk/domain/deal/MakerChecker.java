@@ -15,20 +15,23 @@ public final class MakerChecker {
 
     public static void requireMayApprove(Officer approver, long makerId, Long submitterId, BigDecimal financingAmount) {
         if (!approver.active()) {
-            throw new DealRuleException("approver", approver.login() + " is not an active officer");
+            throw new DealRuleException("approver", "deal.rule.approverInactive",
+                    approver.login() + " is not an active officer", approver.login());
         }
         if (approver.role() != OfficerRole.APPROVER && approver.role() != OfficerRole.ADMIN) {
-            throw new DealRuleException("approver", approver.login() + " has the role " + approver.role()
-                    + " and may not approve deals");
+            throw new DealRuleException("approver", "deal.rule.approverRole", approver.login() + " has the role "
+                    + approver.role() + " and may not approve deals", approver.login(), approver.role().name());
         }
         if (approver.id() == makerId || (submitterId != null && approver.id() == submitterId)) {
-            throw new DealRuleException("approver", approver.login()
-                    + " made or submitted this deal; another officer must approve it (no self-approval)");
+            throw new DealRuleException("approver", "deal.rule.selfApproval", approver.login()
+                    + " made or submitted this deal; another officer must approve it (no self-approval)",
+                    approver.login());
         }
         if (approver.authorityLimit().compareTo(financingAmount) < 0) {
-            throw new DealRuleException("approver", "financing amount " + financingAmount.toPlainString()
-                    + " CNY is above " + approver.login() + "'s authority limit of "
-                    + approver.authorityLimit().toPlainString() + " CNY");
+            throw new DealRuleException("approver", "deal.rule.overAuthority", "financing amount "
+                    + financingAmount.toPlainString() + " CNY is above " + approver.login() + "'s authority limit of "
+                    + approver.authorityLimit().toPlainString() + " CNY", financingAmount.toPlainString(),
+                    approver.login(), approver.authorityLimit().toPlainString());
         }
     }
 }

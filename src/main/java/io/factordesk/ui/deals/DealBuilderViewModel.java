@@ -172,7 +172,7 @@ public final class DealBuilderViewModel {
             problem.set(invalid.getMessage());
         } catch (DealRuleException rule) {
             totals.set(null);
-            problem.set(messages.get("builder.ruleProblem", rule.getMessage()));
+            problem.set(messages.get("builder.ruleProblem", DealErrors.reason(messages, rule)));
         }
     }
 
