@@ -62,6 +62,9 @@ public final class DealListController {
     @FXML private Button approveButton;
     @FXML private TextField returnReasonField;
     @FXML private Button returnButton;
+    @FXML private TextField registryNoField;
+    @FXML private javafx.scene.control.DatePicker registryDatePicker;
+    @FXML private Button registerButton;
     @FXML private Button generateZhButton;
     @FXML private Button generateEnButton;
 
@@ -115,6 +118,10 @@ public final class DealListController {
         returnButton.disableProperty().bind(viewModel.canApproveProperty().not().or(viewModel.busyProperty())
                 .or(viewModel.returnReasonProperty().isEmpty()));
         returnReasonField.disableProperty().bind(viewModel.canApproveProperty().not());
+        registryNoField.textProperty().bindBidirectional(viewModel.registryNoProperty());
+        registryDatePicker.valueProperty().bindBidirectional(viewModel.registryDateProperty());
+        registerButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.registryNoProperty().isEmpty())
+                .or(viewModel.registryDateProperty().isNull()));
         generateZhButton.disableProperty().bind(viewModel.canGenerateProperty().not().or(viewModel.busyProperty()));
         generateEnButton.disableProperty().bind(viewModel.canGenerateProperty().not().or(viewModel.busyProperty()));
         viewModel.dealProperty().addListener((obs, old, now) -> showDeal(now));
@@ -191,6 +198,11 @@ public final class DealListController {
     @FXML
     private void returnToMaker() {
         viewModel.returnToMaker();
+    }
+
+    @FXML
+    private void register() {
+        viewModel.register();
     }
 
     @FXML

@@ -47,6 +47,8 @@ public final class DealListViewModel implements ReloadableViewModel {
     private final ObjectProperty<DealListing> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Deal> deal = new SimpleObjectProperty<>(this, "deal");
     private final StringProperty returnReason = new SimpleStringProperty(this, "returnReason", "");
+    private final StringProperty registryNo = new SimpleStringProperty(this, "registryNo", "");
+    private final ObjectProperty<java.time.LocalDate> registryDate = new SimpleObjectProperty<>(this, "registryDate");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanBinding canSubmit = status(s -> s == DealStatus.DRAFT || s == DealStatus.RETURNED);
     private final BooleanBinding canApprove = status(s -> s == DealStatus.SUBMITTED);
@@ -119,6 +121,21 @@ public final class DealListViewModel implements ReloadableViewModel {
     public void returnToMaker() {
         String reason = returnReason.get();
         transition("deals.returnFailed", (login) -> deals.returnToMaker(current().id(), login, reason));
+    }
+
+    /** Records the 中登网 filing (Civil Code art. 768); the contract then prints it instead of the warning. */
+    public void register() {
+        String number = registryNo.get();
+        java.time.LocalDate date = registryDate.get();
+        transition("deals.registerFailed", login -> deals.register(current().id(), number, date, login));
+    }
+
+    public StringProperty registryNoProperty() {
+        return registryNo;
+    }
+
+    public ObjectProperty<java.time.LocalDate> registryDateProperty() {
+        return registryDate;
     }
 
     /** Generates the contract set in Chinese or English and hands it to the preview. */
@@ -202,6 +219,8 @@ public final class DealListViewModel implements ReloadableViewModel {
                     .onSuccess(changed -> {
                         busy.set(false);
                         returnReason.set("");
+                        registryNo.set("");
+                        registryDate.set(null);
                         showDeal(changed);
                     })
                     .onFailure(failure -> {

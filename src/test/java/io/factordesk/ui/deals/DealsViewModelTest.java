@@ -198,6 +198,14 @@ class DealsViewModelTest {
             assertThat(e.title()).isEqualTo("The deal cannot be returned");
             assertThat(e.message()).contains("needs a reason");
         });
+        list.registryNoProperty().set("x");
+        list.registryDateProperty().set(java.time.LocalDate.of(2026, 5, 30));
+        list.register();
+        assertThat(dialogs.errors()).hasSize(2).last().satisfies(e -> assertThat(e.message()).contains("6-40"));
+        list.registryNoProperty().set("0412-2026-000778");
+        list.register();
+        assertThat(list.dealProperty().get().missingRegistration()).isFalse();
+        assertThat(list.dealProperty().get().registryNo()).isEqualTo("0412-2026-000778");
         list.returnReasonProperty().set("Registry filing missing");
         list.returnToMaker();
         assertThat(list.dealProperty().get().status()).isEqualTo(DealStatus.RETURNED);
