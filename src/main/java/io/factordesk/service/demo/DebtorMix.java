@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Whom a supplier sells to: the core enterprise plus one to three other debtors. An ordinary supplier
+ * Whom a supplier sells to: the core enterprise plus two or three other debtors. An ordinary supplier
  * sells 25-45% to the core enterprise (so the core stays below the regulatory half of the financed
  * book) and at most 55% to any one debtor; a concentrated one sells 85-90% to the core enterprise.
  */
@@ -32,7 +32,9 @@ final class DebtorMix {
             others.add(roundTripDebtor);
         }
         boolean concentrated = plan.concentrated.contains(supplier);
-        int wanted = concentrated ? 1 : 1 + random.nextInt(3);
+        // The planted related-party supplier sells mostly to its related debtor (the 40% rule's case).
+        boolean relatedParty = supplier == plan.relatedSupplier;
+        int wanted = concentrated || relatedParty ? 1 : 2 + random.nextInt(2);
         while (others.size() < wanted) {
             DebtorProfile candidate = debtors.get(1 + random.nextInt(debtors.size() - 1));
             if (!others.contains(candidate)) {
@@ -47,7 +49,7 @@ final class DebtorMix {
         int[] weights = new int[others.size()];
         int weightSum = 0;
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = 1 + random.nextInt(3);
+            weights[i] = 2 + random.nextInt(2);
             weightSum += weights[i];
         }
         int given = 0;
