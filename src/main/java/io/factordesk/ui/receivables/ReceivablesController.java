@@ -64,8 +64,9 @@ public final class ReceivablesController {
     private void initialize() {
         text(invoiceCodeColumn, null, Receivable::invoiceCode);
         text(invoiceNoColumn, SortColumn.INVOICE_NO, Receivable::invoiceNo);
-        text(supplierColumn, SortColumn.SUPPLIER, Receivable::supplierName);
-        text(debtorColumn, SortColumn.DEBTOR, Receivable::debtorName);
+        boolean english = messages.isEnglish();
+        text(supplierColumn, SortColumn.SUPPLIER, r -> r.supplierName(english));
+        text(debtorColumn, SortColumn.DEBTOR, r -> r.debtorName(english));
         text(issueDateColumn, SortColumn.ISSUE_DATE, receivable -> messages.date(receivable.issueDate()));
         text(dueDateColumn, SortColumn.DUE_DATE, receivable -> messages.date(receivable.dueDate()));
         text(faceAmountColumn, SortColumn.FACE_AMOUNT, receivable -> messages.amount(receivable.faceAmount()));
