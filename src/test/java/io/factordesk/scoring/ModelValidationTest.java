@@ -25,7 +25,7 @@ class ModelValidationTest {
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         assertThat(model.sha256()).isEqualTo(expected).hasSize(64);
         assertThat(model.modelId()).isEqualTo("supplier-invoice-finance");
-        assertThat(model.modelVersion()).isEqualTo("1.0.0");
+        assertThat(model.modelVersion()).isEqualTo("1.1.0");
         assertThat(model.characteristics()).hasSize(12);
         assertThat(model.grades().grades()).extracting(Grade::name)
             .containsExactly("AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C");
@@ -34,7 +34,7 @@ class ModelValidationTest {
     @Test
     void aChangedByteChangesTheFingerprint() {
         byte[] bytes = SupplierFixture.defaultModelBytes();
-        byte[] changed = new String(bytes, StandardCharsets.UTF_8).replace("\"1.0.0\"", "\"1.0.1\"")
+        byte[] changed = new String(bytes, StandardCharsets.UTF_8).replace("\"1.1.0\"", "\"1.1.1\"")
             .getBytes(StandardCharsets.UTF_8);
 
         assertThat(ScorecardModelLoader.load(changed).sha256()).isNotEqualTo(ScorecardModelLoader.load(bytes).sha256());
@@ -61,7 +61,7 @@ class ModelValidationTest {
     @Test
     void binsThatDoNotStartAtTheDeclaredMinimumAreNamed() {
         assertRejected(model -> bin(model, "AVG_MONTHLY_SALES", 0).put("min", 1000),
-            "characteristic AVG_MONTHLY_SALES, bin 1 [1000.0, 200000.0): does not cover the range from 0.0");
+            "characteristic AVG_MONTHLY_SALES, bin 1 [1000.0, 100000.0): does not cover the range from 0.0");
     }
 
     @Test

@@ -110,7 +110,8 @@ final class DemoParties {
                 capital);
         boolean slowPayer = index == PlantedAnomalies.SLOW_PAYER_DEBTOR;
         String rating = slowPayer ? "BBB" : RATINGS[random.nextInt(RATINGS.length)];
-        boolean approved = slowPayer || !rating.startsWith("BB");
+        // Below investment grade (BB+, BB) is not approved; BBB+ and BBB are.
+        boolean approved = slowPayer || rating.startsWith("BBB") || !rating.startsWith("BB");
         int terms = slowPayer ? 60 : PAYMENT_TERMS[random.nextInt(PAYMENT_TERMS.length)];
         // Limits sized to the portfolio: an ordinary debtor's open balance stays below its limit.
         BigDecimal limit = BigDecimal.valueOf(10_000_000L * (8 + random.nextInt(8))).multiply(limitScale);

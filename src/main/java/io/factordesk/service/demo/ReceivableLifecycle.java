@@ -66,7 +66,7 @@ final class ReceivableLifecycle {
     private boolean paid(InvoiceDraft draft, LocalDate due, SplittableRandom random) {
         if (!draft.debtor().slowPayer()) {
             boolean longPastDue = due.isBefore(asOf.minusDays(60));
-            return longPastDue ? random.nextInt(1000) < 998 : random.nextInt(100) < 90;
+            return longPastDue ? random.nextInt(1000) < 998 : random.nextInt(100) < 95;
         }
         return random.nextInt(100) < (due.isBefore(asOf.minusDays(90)) ? 60 : 80);
     }
