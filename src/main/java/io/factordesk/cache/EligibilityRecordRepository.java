@@ -7,7 +7,6 @@ import io.factordesk.domain.eligibility.RuleFailure;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
@@ -43,17 +42,6 @@ public final class EligibilityRecordRepository {
             batch.bind(result.receivableId(), asOf, result.eligible(), rules(result), details(result), scannedAt);
         }
         batch.execute();
-    }
-
-    public int count() {
-        return tx.fetchCount(RECEIVABLE_ELIGIBILITY);
-    }
-
-    /** The failed rule names of one receivable as stored by the latest scan; empty when never scanned. */
-    public Optional<String> rulesOf(long receivableId) {
-        return tx.select(RECEIVABLE_ELIGIBILITY.RULES).from(RECEIVABLE_ELIGIBILITY)
-                .where(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.eq(receivableId))
-                .fetchOptional(r -> r.value1() == null ? "" : r.value1());
     }
 
     private static String rules(EligibilityResult result) {
