@@ -21,11 +21,13 @@ import io.factordesk.service.CreditCheckService;
 import io.factordesk.service.DealService;
 import io.factordesk.service.FactorIdentity;
 import io.factordesk.service.DemoPortfolioService;
+import io.factordesk.service.EligibilityScanService;
 import io.factordesk.service.EligibilityService;
 import io.factordesk.service.EligibilitySettingsFile;
 import io.factordesk.service.PortfolioOverviewService;
 import io.factordesk.service.PortfolioService;
 import io.factordesk.service.ReceivableListingService;
+import io.factordesk.service.ReceivableReviewService;
 import io.factordesk.service.ReceivablesImportService;
 import io.factordesk.service.ShippedCreditModel;
 import io.factordesk.service.WatchListFile;
@@ -53,6 +55,8 @@ public final class AppContext implements AutoCloseable {
     private final PortfolioOverviewService portfolioOverview;
     private final ReceivablesImportService imports;
     private final ReceivableListingService receivableListing;
+    private final EligibilityScanService eligibilityScan;
+    private final ReceivableReviewService receivableReview;
     private final SupplierRepository suppliers;
     private final Transactions transactions;
     private final DealPolicy dealPolicy;
@@ -88,6 +92,8 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ReceivablesImportService(transactions, new ImportRepository(dsl), clock);
         this.receivableListing = new ReceivableListingService(receivables, suppliers, eligibility, clock);
         this.signIn = new SignInService(officers, new PasswordHasher());
+        this.eligibilityScan = new EligibilityScanService(transactions, eligibility, clock);
+        this.receivableReview = new ReceivableReviewService(transactions, clock);
     }
 
     public Path dataFolder() {
@@ -140,6 +146,14 @@ public final class AppContext implements AutoCloseable {
 
     public ReceivableListingService receivableListing() {
         return receivableListing;
+    }
+
+    public EligibilityScanService eligibilityScan() {
+        return eligibilityScan;
+    }
+
+    public ReceivableReviewService receivableReview() {
+        return receivableReview;
     }
 
     /** Built on first use: reading the scoring model is no part of the desktop's start. */

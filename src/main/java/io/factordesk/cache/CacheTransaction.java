@@ -34,6 +34,14 @@ public final class CacheTransaction {
         return new CreditCheckRepository(tx);
     }
 
+    public EligibilityRecordRepository eligibilityRecords() {
+        return new EligibilityRecordRepository(tx);
+    }
+
+    public ReviewRepository review() {
+        return new ReviewRepository(tx);
+    }
+
     public AuditLogRepository auditLog() {
         return new AuditLogRepository(tx, clock);
     }
