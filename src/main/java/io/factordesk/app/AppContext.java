@@ -28,6 +28,7 @@ import io.factordesk.service.PortfolioOverviewService;
 import io.factordesk.service.PortfolioService;
 import io.factordesk.service.ReceivableListingService;
 import io.factordesk.service.ReceivableReviewService;
+import io.factordesk.service.ReceivablesExportService;
 import io.factordesk.service.ReceivablesImportService;
 import io.factordesk.service.ShippedCreditModel;
 import io.factordesk.service.WatchListFile;
@@ -55,6 +56,7 @@ public final class AppContext implements AutoCloseable {
     private final PortfolioOverviewService portfolioOverview;
     private final ReceivablesImportService imports;
     private final ReceivableListingService receivableListing;
+    private final ReceivablesExportService receivablesExport;
     private final EligibilityScanService eligibilityScan;
     private final ReceivableReviewService receivableReview;
     private final SupplierRepository suppliers;
@@ -91,6 +93,7 @@ public final class AppContext implements AutoCloseable {
         this.portfolioOverview = new PortfolioOverviewService(new ExposureRepository(dsl), clock);
         this.imports = new ReceivablesImportService(transactions, new ImportRepository(dsl), clock);
         this.receivableListing = new ReceivableListingService(receivables, suppliers, eligibility, clock);
+        this.receivablesExport = new ReceivablesExportService(receivables);
         this.signIn = new SignInService(officers, new PasswordHasher());
         this.eligibilityScan = new EligibilityScanService(transactions, eligibility, clock);
         this.receivableReview = new ReceivableReviewService(transactions, clock);
@@ -142,6 +145,10 @@ public final class AppContext implements AutoCloseable {
 
     public ReceivablesImportService imports() {
         return imports;
+    }
+
+    public ReceivablesExportService receivablesExport() {
+        return receivablesExport;
     }
 
     public ReceivableListingService receivableListing() {
