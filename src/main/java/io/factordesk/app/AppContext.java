@@ -28,6 +28,7 @@ import io.factordesk.service.PortfolioOverviewService;
 import io.factordesk.service.PortfolioService;
 import io.factordesk.service.ReceivableListingService;
 import io.factordesk.service.ReceivableReviewService;
+import io.factordesk.service.PortfolioAgingService;
 import io.factordesk.service.ReceivablesExportService;
 import io.factordesk.service.ReceivablesImportService;
 import io.factordesk.service.ShippedCreditModel;
@@ -57,6 +58,7 @@ public final class AppContext implements AutoCloseable {
     private final ReceivablesImportService imports;
     private final ReceivableListingService receivableListing;
     private final ReceivablesExportService receivablesExport;
+    private final PortfolioAgingService aging;
     private final EligibilityScanService eligibilityScan;
     private final ReceivableReviewService receivableReview;
     private final SupplierRepository suppliers;
@@ -94,6 +96,7 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ReceivablesImportService(transactions, new ImportRepository(dsl), clock);
         this.receivableListing = new ReceivableListingService(receivables, suppliers, eligibility, clock);
         this.receivablesExport = new ReceivablesExportService(receivables);
+        this.aging = new PortfolioAgingService(new io.factordesk.cache.AgingRepository(dsl));
         this.signIn = new SignInService(officers, new PasswordHasher());
         this.eligibilityScan = new EligibilityScanService(transactions, eligibility, clock);
         this.receivableReview = new ReceivableReviewService(transactions, clock);
@@ -145,6 +148,10 @@ public final class AppContext implements AutoCloseable {
 
     public ReceivablesImportService imports() {
         return imports;
+    }
+
+    public PortfolioAgingService aging() {
+        return aging;
     }
 
     public ReceivablesExportService receivablesExport() {
