@@ -60,7 +60,7 @@ public final class FactorDeskApplication extends Application {
                     () -> new AppContext(dataFolder, Clock.systemDefaultZone()), opener);
             registerCjkFont();
             UiPreferences preferences = UiPreferences.loadFrom(dataFolder);
-            ViewWarmUp.run(Theme.named(preferences.get(UiPreferences.THEME, Theme.LIGHT.name())));
+            warmUpViews(preferences);
             context = opening.join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -85,6 +85,15 @@ public final class FactorDeskApplication extends Application {
             reportFirstFrameWhenLoaded(stage, ui);
         }
         window.show();
+    }
+
+    /** Only a speed-up: whatever goes wrong here must not stop the desktop from starting. */
+    private static void warmUpViews(UiPreferences preferences) {
+        try {
+            ViewWarmUp.run(Theme.named(preferences.get(UiPreferences.THEME, Theme.LIGHT.name())));
+        } catch (RuntimeException e) {
+            LOG.warn("View warm-up failed; the window will load its classes on first show", e);
+        }
     }
 
     private static void registerCjkFont() {
