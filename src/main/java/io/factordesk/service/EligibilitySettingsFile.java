@@ -2,7 +2,6 @@ package io.factordesk.service;
 
 import io.factordesk.domain.eligibility.EligibilitySettings;
 import java.nio.file.Path;
-import java.util.Properties;
 
 /** The eligibility thresholds: resources/settings/eligibility.properties, overridden from the data folder. */
 public final class EligibilitySettingsFile {
@@ -14,10 +13,6 @@ public final class EligibilitySettingsFile {
 
     public static EligibilitySettings load(Path dataFolder) {
         return parse(LayeredSettings.load(FILE_NAME, dataFolder));
-    }
-
-    static EligibilitySettings parse(Properties values, String source) {
-        return parse(LayeredSettings.of(values, source));
     }
 
     private static EligibilitySettings parse(LayeredSettings s) {

@@ -46,16 +46,6 @@ final class LayeredSettings {
         return new LayeredSettings(fileName, dataFolder);
     }
 
-    static LayeredSettings of(Properties properties, String source) {
-        LayeredSettings settings = new LayeredSettings();
-        settings.values.putAll(properties);
-        settings.source = source;
-        return settings;
-    }
-
-    private LayeredSettings() {
-    }
-
     String source() {
         return source;
     }
