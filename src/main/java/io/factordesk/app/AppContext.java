@@ -30,6 +30,7 @@ import io.factordesk.service.ReceivableListingService;
 import io.factordesk.service.ReceivableReviewService;
 import io.factordesk.service.PortfolioAgingService;
 import io.factordesk.service.ReceivablesExportService;
+import io.factordesk.service.ReviewDeskService;
 import io.factordesk.service.ReceivablesImportService;
 import io.factordesk.service.ShippedCreditModel;
 import io.factordesk.service.WatchListFile;
@@ -61,6 +62,7 @@ public final class AppContext implements AutoCloseable {
     private final PortfolioAgingService aging;
     private final EligibilityScanService eligibilityScan;
     private final ReceivableReviewService receivableReview;
+    private final ReviewDeskService reviewDesk;
     private final SupplierRepository suppliers;
     private final Transactions transactions;
     private final DealPolicy dealPolicy;
@@ -100,6 +102,8 @@ public final class AppContext implements AutoCloseable {
         this.signIn = new SignInService(officers, new PasswordHasher());
         this.eligibilityScan = new EligibilityScanService(transactions, eligibility, clock);
         this.receivableReview = new ReceivableReviewService(transactions, clock);
+        this.reviewDesk = new ReviewDeskService(new io.factordesk.cache.ReviewDeskRepository(dsl), receivableReview,
+                dealPolicy.defaultAdvanceRate());
     }
 
     public Path dataFolder() {
@@ -168,6 +172,10 @@ public final class AppContext implements AutoCloseable {
 
     public ReceivableReviewService receivableReview() {
         return receivableReview;
+    }
+
+    public ReviewDeskService reviewDesk() {
+        return reviewDesk;
     }
 
     /** Built on first use: reading the scoring model is no part of the desktop's start. */

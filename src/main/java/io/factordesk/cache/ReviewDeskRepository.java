@@ -1,0 +1,170 @@
+package io.factordesk.cache;
+
+import static io.factordesk.cache.jooq.Tables.DEBTOR;
+import static io.factordesk.cache.jooq.Tables.PARTY;
+import static io.factordesk.cache.jooq.Tables.RECEIVABLE;
+import static io.factordesk.cache.jooq.Tables.RECEIVABLE_ELIGIBILITY;
+
+import io.factordesk.cache.jooq.tables.Party;
+import io.factordesk.domain.DebtorChoice;
+import io.factordesk.domain.Receivable;
+import io.factordesk.domain.ReceivableStatus;
+import io.factordesk.domain.Uscc;
+import io.factordesk.domain.eligibility.EligibilityRule;
+import io.factordesk.domain.review.ReviewFilter;
+import io.factordesk.domain.review.ReviewPage;
+import io.factordesk.domain.review.ReviewPageRequest;
+import io.factordesk.domain.review.ReviewRow;
+import io.factordesk.domain.review.ScanMark;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+/**
+ * The review desk's view of the cache: receivables joined to their latest scan result, filtered,
+ * sorted and paged in H2, and totals of the filtered set in one aggregate query.
+ */
+public final class ReviewDeskRepository {
+
+    private static final Party SUPPLIER_PARTY = PARTY.as("sp");
+    private static final Party DEBTOR_PARTY = PARTY.as("dp");
+
+    /** The figures of a filtered set, before the advance rate is applied. */
+    public record Sums(long count, BigDecimal faceAmount, long eligibleCount, BigDecimal eligibleAmount) {
+    }
+
+    /** One receivable with its stored scan result; details holds one line per failed rule. */
+    public record ScannedReceivable(Receivable receivable, ScanMark mark, String details) {
+    }
+
+    private final DSLContext dsl;
+
+    public ReviewDeskRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public ReviewPage page(ReviewPageRequest request) {
+        List<ReviewRow> rows = dsl.select(columns())
+                .from(RECEIVABLE)
+                .join(SUPPLIER_PARTY).on(SUPPLIER_PARTY.ID.eq(RECEIVABLE.SUPPLIER_ID))
+                .join(DEBTOR_PARTY).on(DEBTOR_PARTY.ID.eq(RECEIVABLE.DEBTOR_ID))
+                .leftJoin(RECEIVABLE_ELIGIBILITY).on(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.eq(RECEIVABLE.ID))
+                .where(ReviewConditions.of(request.filter()))
+                .orderBy(sortFields(request))
+                .limit(request.limit())
+                .offset(request.offset())
+                .fetch(r -> new ReviewRow(toReceivable(r), toMark(r)));
+        return new ReviewPage(rows, request.offset());
+    }
+
+    /** Count, face and eligible outstanding of everything the filter keeps, in one pass. */
+    public Sums sums(ReviewFilter filter) {
+        Field<BigDecimal> outstanding = RECEIVABLE.FACE_AMOUNT.minus(RECEIVABLE.PAID_AMOUNT)
+                .minus(RECEIVABLE.CREDIT_NOTE_AMOUNT);
+        Condition eligibleNow = ReviewConditions.eligibleNow();
+        Record row = dsl.select(DSL.count(),
+                        DSL.coalesce(DSL.sum(RECEIVABLE.FACE_AMOUNT), BigDecimal.ZERO),
+                        DSL.count().filterWhere(eligibleNow),
+                        DSL.coalesce(DSL.sum(outstanding).filterWhere(eligibleNow), BigDecimal.ZERO))
+                .from(RECEIVABLE)
+                .leftJoin(RECEIVABLE_ELIGIBILITY).on(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.eq(RECEIVABLE.ID))
+                .where(ReviewConditions.of(filter))
+                .fetchOne();
+        return new Sums(row.get(0, Long.class), row.get(1, BigDecimal.class), row.get(2, Long.class),
+                row.get(3, BigDecimal.class));
+    }
+
+    public Optional<ScannedReceivable> find(long receivableId) {
+        List<Field<?>> fields = new ArrayList<>(columns());
+        fields.add(RECEIVABLE_ELIGIBILITY.DETAILS);
+        return dsl.select(fields)
+                .from(RECEIVABLE)
+                .join(SUPPLIER_PARTY).on(SUPPLIER_PARTY.ID.eq(RECEIVABLE.SUPPLIER_ID))
+                .join(DEBTOR_PARTY).on(DEBTOR_PARTY.ID.eq(RECEIVABLE.DEBTOR_ID))
+                .leftJoin(RECEIVABLE_ELIGIBILITY).on(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.eq(RECEIVABLE.ID))
+                .where(RECEIVABLE.ID.eq(receivableId))
+                .fetchOptional(r -> new ScannedReceivable(toReceivable(r), toMark(r),
+                        r.get(RECEIVABLE_ELIGIBILITY.DETAILS)));
+    }
+
+    /** Every debtor, by Chinese name, for the desk's debtor filter. */
+    public List<DebtorChoice> debtors() {
+        return dsl.select(PARTY.ID, PARTY.NAME_ZH, PARTY.NAME_EN, PARTY.USCC)
+                .from(DEBTOR).join(PARTY).on(PARTY.ID.eq(DEBTOR.PARTY_ID))
+                .orderBy(PARTY.NAME_ZH, PARTY.ID)
+                .fetch(r -> new DebtorChoice(r.get(PARTY.ID), r.get(PARTY.NAME_ZH), r.get(PARTY.NAME_EN),
+                        Uscc.of(r.get(PARTY.USCC))));
+    }
+
+    private static List<SortField<?>> sortFields(ReviewPageRequest request) {
+        Field<?> column = switch (request.sort()) {
+            case ID -> RECEIVABLE.ID;
+            case INVOICE_NO -> RECEIVABLE.INVOICE_NO;
+            case ISSUE_DATE -> RECEIVABLE.ISSUE_DATE;
+            case DUE_DATE -> RECEIVABLE.DUE_DATE;
+            case FACE_AMOUNT -> RECEIVABLE.FACE_AMOUNT;
+            case SUPPLIER -> SUPPLIER_PARTY.NAME_ZH;
+            case DEBTOR -> DEBTOR_PARTY.NAME_ZH;
+            case STATUS -> RECEIVABLE.STATUS;
+        };
+        List<SortField<?>> fields = new ArrayList<>(2);
+        fields.add(request.descending() ? column.desc() : column.asc());
+        if (column != RECEIVABLE.ID) {
+            fields.add(request.descending() ? RECEIVABLE.ID.desc() : RECEIVABLE.ID.asc());
+        }
+        return fields;
+    }
+
+    private static List<Field<?>> columns() {
+        return List.of(RECEIVABLE.ID, RECEIVABLE.SUPPLIER_ID, SUPPLIER_PARTY.NAME_ZH, SUPPLIER_PARTY.NAME_EN,
+                SUPPLIER_PARTY.USCC, RECEIVABLE.DEBTOR_ID, DEBTOR_PARTY.NAME_ZH, DEBTOR_PARTY.NAME_EN,
+                DEBTOR_PARTY.USCC, RECEIVABLE.INVOICE_CODE, RECEIVABLE.INVOICE_NO, RECEIVABLE.ISSUE_DATE,
+                RECEIVABLE.DUE_DATE, RECEIVABLE.FACE_AMOUNT, RECEIVABLE.CURRENCY, RECEIVABLE.CONTRACT_REF,
+                RECEIVABLE.STATUS, RECEIVABLE.PAID_AMOUNT, RECEIVABLE.PAID_ON, RECEIVABLE.DISPUTED,
+                RECEIVABLE.CREDIT_NOTE_AMOUNT, RECEIVABLE_ELIGIBILITY.AS_OF, RECEIVABLE_ELIGIBILITY.ELIGIBLE,
+                RECEIVABLE_ELIGIBILITY.RULES);
+    }
+
+    private static Receivable toReceivable(Record r) {
+        return new Receivable(r.get(RECEIVABLE.ID), r.get(RECEIVABLE.SUPPLIER_ID), r.get(SUPPLIER_PARTY.NAME_ZH),
+                r.get(SUPPLIER_PARTY.NAME_EN), Uscc.of(r.get(SUPPLIER_PARTY.USCC)), r.get(RECEIVABLE.DEBTOR_ID),
+                r.get(DEBTOR_PARTY.NAME_ZH), r.get(DEBTOR_PARTY.NAME_EN), Uscc.of(r.get(DEBTOR_PARTY.USCC)),
+                r.get(RECEIVABLE.INVOICE_CODE), r.get(RECEIVABLE.INVOICE_NO), r.get(RECEIVABLE.ISSUE_DATE),
+                r.get(RECEIVABLE.DUE_DATE), r.get(RECEIVABLE.FACE_AMOUNT), r.get(RECEIVABLE.CURRENCY),
+                r.get(RECEIVABLE.CONTRACT_REF), ReceivableStatus.valueOf(r.get(RECEIVABLE.STATUS)),
+                r.get(RECEIVABLE.PAID_AMOUNT), r.get(RECEIVABLE.PAID_ON), r.get(RECEIVABLE.DISPUTED),
+                r.get(RECEIVABLE.CREDIT_NOTE_AMOUNT));
+    }
+
+    /**
+     * The stored verdict, corrected for what the officer did since the scan: a receivable held, rejected,
+     * financed, paid or marked disputed after the scan is no longer eligible, and says why.
+     */
+    private static ScanMark toMark(Record r) {
+        if (r.get(RECEIVABLE_ELIGIBILITY.AS_OF) == null) {
+            return null;
+        }
+        List<EligibilityRule> failed = new ArrayList<>();
+        String rules = r.get(RECEIVABLE_ELIGIBILITY.RULES);
+        if (rules != null) {
+            for (String name : rules.split(",")) {
+                failed.add(EligibilityRule.valueOf(name.strip()));
+            }
+        }
+        ReceivableStatus status = ReceivableStatus.valueOf(r.get(RECEIVABLE.STATUS));
+        if (!ReviewConditions.OPEN_STATUSES.contains(status) && !failed.contains(EligibilityRule.NOT_OPEN)) {
+            failed.add(EligibilityRule.NOT_OPEN);
+        }
+        if (r.get(RECEIVABLE.DISPUTED) && !failed.contains(EligibilityRule.DISPUTED)) {
+            failed.add(EligibilityRule.DISPUTED);
+        }
+        return new ScanMark(r.get(RECEIVABLE_ELIGIBILITY.AS_OF), failed.isEmpty(), failed);
+    }
+}
