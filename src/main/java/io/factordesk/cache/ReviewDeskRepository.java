@@ -15,6 +15,7 @@ import io.factordesk.domain.review.ReviewFilter;
 import io.factordesk.domain.review.ReviewPage;
 import io.factordesk.domain.review.ReviewPageRequest;
 import io.factordesk.domain.review.ReviewRow;
+import io.factordesk.domain.review.ReviewSort;
 import io.factordesk.domain.review.ScanMark;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -62,6 +63,38 @@ public final class ReviewDeskRepository {
                 .offset(request.offset())
                 .fetch(r -> new ReviewRow(toReceivable(r), toMark(r)));
         return new ReviewPage(rows, request.offset());
+    }
+
+    /**
+     * The page after {@code last} in the given order (the first page when last is null), found by seeking
+     * past the last row's sort key instead of counting an offset: every page costs the same, however deep.
+     */
+    public List<ReviewRow> pageAfter(ReviewFilter filter, ReviewSort sort, boolean descending, ReviewRow last,
+                                     int limit) {
+        ReviewPageRequest order = new ReviewPageRequest(filter, sort, descending, 0, limit);
+        var ordered = dsl.select(columns())
+                .from(RECEIVABLE)
+                .join(SUPPLIER_PARTY).on(SUPPLIER_PARTY.ID.eq(RECEIVABLE.SUPPLIER_ID))
+                .join(DEBTOR_PARTY).on(DEBTOR_PARTY.ID.eq(RECEIVABLE.DEBTOR_ID))
+                .leftJoin(RECEIVABLE_ELIGIBILITY).on(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.eq(RECEIVABLE.ID))
+                .where(ReviewConditions.of(filter))
+                .orderBy(sortFields(order));
+        var page = last == null ? ordered.limit(limit) : ordered.seek(seekValues(sort, last.receivable())).limit(limit);
+        return page.fetch(r -> new ReviewRow(toReceivable(r), toMark(r)));
+    }
+
+    private static Object[] seekValues(ReviewSort sort, Receivable last) {
+        Object key = switch (sort) {
+            case ID -> null;
+            case INVOICE_NO -> last.invoiceNo();
+            case ISSUE_DATE -> last.issueDate();
+            case DUE_DATE -> last.dueDate();
+            case FACE_AMOUNT -> last.faceAmount();
+            case SUPPLIER -> last.supplierName();
+            case DEBTOR -> last.debtorName();
+            case STATUS -> last.status().name();
+        };
+        return key == null ? new Object[] {last.id()} : new Object[] {key, last.id()};
     }
 
     /** Count, face and eligible outstanding of everything the filter keeps, in one pass. */
