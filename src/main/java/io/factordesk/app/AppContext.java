@@ -18,6 +18,7 @@ import io.factordesk.security.PasswordHasher;
 import io.factordesk.service.DealPolicyFile;
 import io.factordesk.service.ContractService;
 import io.factordesk.service.CreditCheckService;
+import io.factordesk.service.CreditOverrideService;
 import io.factordesk.service.DealService;
 import io.factordesk.service.FactorIdentity;
 import io.factordesk.service.DemoPortfolioService;
@@ -65,6 +66,7 @@ public final class AppContext implements AutoCloseable {
     private final Transactions transactions;
     private final DealPolicy dealPolicy;
     private CreditCheckService creditChecks;
+    private final CreditOverrideService creditOverrides;
     private final SignInService signIn;
 
     public AppContext(Path dataFolder, Clock clock) {
@@ -100,6 +102,7 @@ public final class AppContext implements AutoCloseable {
         this.signIn = new SignInService(officers, new PasswordHasher());
         this.eligibilityScan = new EligibilityScanService(transactions, eligibility, clock);
         this.receivableReview = new ReceivableReviewService(transactions, clock);
+        this.creditOverrides = new CreditOverrideService(transactions);
     }
 
     public Path dataFolder() {
@@ -178,6 +181,10 @@ public final class AppContext implements AutoCloseable {
                     ShippedCreditModel.engine(WatchListFile.load(dataFolder)), clock);
         }
         return creditChecks;
+    }
+
+    public CreditOverrideService creditOverrides() {
+        return creditOverrides;
     }
 
     public SignInService signIn() {

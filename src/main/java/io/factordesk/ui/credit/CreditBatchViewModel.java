@@ -1,0 +1,199 @@
+package io.factordesk.ui.credit;
+
+import io.factordesk.domain.SupplierSummary;
+import io.factordesk.domain.credit.LatestCheck;
+import io.factordesk.scoring.Decision;
+import io.factordesk.service.CreditCheckService;
+import io.factordesk.service.ProgressListener;
+import io.factordesk.service.RecordedCheck;
+import io.factordesk.ui.common.BackgroundTask;
+import io.factordesk.ui.common.DialogService;
+import io.factordesk.ui.common.Messages;
+import io.factordesk.ui.common.TaskExecutor;
+import io.factordesk.ui.common.TaskHandle;
+import io.factordesk.ui.common.TaskProgress;
+import io.factordesk.ui.deals.SessionViewModel;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The portfolio: a batch check of every supplier (stored and audited as the signed-in officer, with
+ * progress and cancel), its results, and the score distribution by grade and decision, from the batch
+ * just run or from the newest stored check of each supplier.
+ */
+public final class CreditBatchViewModel {
+
+    private record Batch(List<RecordedCheck> checks, List<String> grades) {
+    }
+
+    private final Supplier<CreditCheckService> checks;
+    private final SessionViewModel session;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ObservableList<SupplierSummary> suppliers;
+
+    private final ObservableList<BatchRow> rows = FXCollections.observableArrayList();
+    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ObjectProperty<ScoreDistribution> distribution = new SimpleObjectProperty<>(this, "distribution");
+    private final StringProperty distributionSource = new SimpleStringProperty(this, "distributionSource", "");
+    private Consumer<RecordedCheck> onOpen = check -> { };
+    private TaskHandle batch = TaskHandle.DONE;
+    private boolean distributionCurrent;
+
+    public CreditBatchViewModel(Supplier<CreditCheckService> checks, SessionViewModel session, TaskExecutor executor,
+                                DialogService dialogs, Messages messages, ObservableList<SupplierSummary> suppliers) {
+        this.checks = checks;
+        this.session = session;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.suppliers = suppliers;
+    }
+
+    void setOnOpen(Consumer<RecordedCheck> action) {
+        onOpen = action;
+    }
+
+    /** The tab came to the front: the distribution of the stored checks, unless it is already shown. */
+    public void show() {
+        if (!distributionCurrent && !running.get()) {
+            loadDistribution();
+        }
+    }
+
+    /** The cache changed underneath: results and chart are no longer its picture. */
+    void reload() {
+        rows.clear();
+        distribution.set(null);
+        distributionCurrent = false;
+    }
+
+    public void runBatch() {
+        if (running.get()) {
+            return;
+        }
+        session.asOfficer(officer -> {
+            running.set(true);
+            progress.set(-1);
+            status.set(messages.get("credit.batch.starting"));
+            batch = executor.execute(BackgroundTask.of(work -> {
+                CreditCheckService service = checks.get();
+                return new Batch(service.checkAllAndRecord(null, officer.login(), listenerFor(work)),
+                        service.gradeNames());
+            }).onProgress((fraction, message) -> {
+                progress.set(fraction);
+                status.set(messages.translate(message));
+            }).onSuccess(done -> {
+                running.set(false);
+                progress.set(1);
+                Map<Long, SupplierSummary> byId = suppliers.stream()
+                        .collect(Collectors.toMap(SupplierSummary::id, Function.identity(), (a, b) -> a));
+                rows.setAll(done.checks().stream().map(check -> new BatchRow(nameOf(byId.get(check.supplierId()),
+                        check.result().supplierUscc()), check)).toList());
+                status.set(messages.get("credit.batch.done", messages.count(done.checks().size())));
+                distribution.set(ScoreDistribution.of(done.grades(), done.checks().stream()
+                        .map(c -> new ScoreDistribution.Entry(c.result().grade(), c.result().decision())).toList()));
+                distributionSource.set(messages.get("credit.distribution.fromBatch",
+                        messages.count(done.checks().size())));
+                distributionCurrent = true;
+            }).onCancelled(() -> {
+                running.set(false);
+                progress.set(0);
+                status.set(messages.get("credit.batch.cancelled"));
+                loadDistribution();
+            }).onFailure(failure -> {
+                running.set(false);
+                progress.set(0);
+                status.set("");
+                dialogs.showError(messages.get("error.title"), messages.get("credit.batch.failed"), failure);
+            }));
+        });
+    }
+
+    public void cancel() {
+        batch.cancel();
+    }
+
+    /** The newest stored check of every supplier, the officer's override standing over the model. */
+    public void loadDistribution() {
+        distributionCurrent = true;
+        executor.execute(BackgroundTask.of(work -> {
+            CreditCheckService service = checks.get();
+            List<LatestCheck> latest = service.latestChecks();
+            return ScoreDistribution.of(service.gradeNames(), latest.stream().map(c -> new ScoreDistribution.Entry(
+                    c.grade(), Decision.valueOf(c.overrideDecision() == null ? c.decision() : c.overrideDecision())))
+                    .toList());
+        }).onSuccess(loaded -> {
+            distribution.set(loaded);
+            distributionSource.set(messages.get("credit.distribution.fromStored", messages.count(loaded.total())));
+        }).onFailure(failure -> {
+            distributionCurrent = false;
+            dialogs.showError(messages.get("error.title"), messages.get("credit.distribution.failed"), failure);
+        }));
+    }
+
+    public void open(BatchRow row) {
+        if (row != null) {
+            onOpen.accept(row.check());
+        }
+    }
+
+    private String nameOf(SupplierSummary supplier, String uscc) {
+        return supplier == null ? uscc : supplier.displayName(messages.isEnglish());
+    }
+
+    private static ProgressListener listenerFor(TaskProgress progress) {
+        return new ProgressListener() {
+            @Override
+            public void progress(long done, long total, String stage) {
+                progress.update(done, total, stage);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+    }
+
+    public ObservableList<BatchRow> rows() {
+        return rows;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<ScoreDistribution> distributionProperty() {
+        return distribution;
+    }
+
+    public StringProperty distributionSourceProperty() {
+        return distributionSource;
+    }
+}

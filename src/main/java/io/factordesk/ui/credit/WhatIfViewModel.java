@@ -1,0 +1,237 @@
+package io.factordesk.ui.credit;
+
+import io.factordesk.domain.credit.CreditFile;
+import io.factordesk.scoring.CreditCheckResult;
+import io.factordesk.scoring.FinancingRequest;
+import io.factordesk.service.CreditCheckService;
+import io.factordesk.service.RequestedTerms;
+import io.factordesk.ui.common.BackgroundTask;
+import io.factordesk.ui.common.DialogService;
+import io.factordesk.ui.common.Messages;
+import io.factordesk.ui.common.TaskExecutor;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The what-if: tenor, advance rate and amount as the officer types them, and the price and decision
+ * they would get, recomputed as the values change. It scores the credit file read by the last check,
+ * so nothing touches the database and nothing is stored. At most one computation runs at a time; a
+ * change made meanwhile is computed when it ends (older answers are dropped by generation).
+ */
+public final class WhatIfViewModel {
+
+    static final int MAX_TENOR_DAYS = 3650;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Supplier<CreditCheckService> checks;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+
+    private final StringProperty tenorDays = new SimpleStringProperty(this, "tenorDays", "");
+    private final StringProperty advanceRate = new SimpleStringProperty(this, "advanceRate", "");
+    private final StringProperty amount = new SimpleStringProperty(this, "amount", "");
+    private final ObjectProperty<CreditCheckResult> result = new SimpleObjectProperty<>(this, "result");
+    private final StringProperty problem = new SimpleStringProperty(this, "problem");
+    private final BooleanProperty available = new SimpleBooleanProperty(this, "available");
+    private final BooleanProperty computing = new SimpleBooleanProperty(this, "computing");
+
+    private CreditFile file;
+    private boolean filling;
+    private boolean inFlight;
+    private long generation;
+    private int computations;
+
+    public WhatIfViewModel(Supplier<CreditCheckService> checks, TaskExecutor executor, DialogService dialogs,
+                           Messages messages) {
+        this.checks = checks;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        for (StringProperty field : List.of(tenorDays, advanceRate, amount)) {
+            field.addListener((obs, old, now) -> changed());
+        }
+    }
+
+    /** Holds the supplier's file and shows the terms a check ran with, priced. */
+    void open(CreditFile creditFile, FinancingRequest terms) {
+        file = creditFile;
+        filling = true;
+        tenorDays.set(Integer.toString(terms.tenorDays()));
+        advanceRate.set(terms.advanceRate().multiply(HUNDRED).stripTrailingZeros().toPlainString());
+        amount.set(terms.requestedAmount().setScale(2, RoundingMode.HALF_UP).toPlainString());
+        filling = false;
+        available.set(true);
+        changed();
+    }
+
+    /** Another supplier: nothing to try until its check has run. */
+    void clear() {
+        file = null;
+        generation++;
+        filling = true;
+        tenorDays.set("");
+        advanceRate.set("");
+        amount.set("");
+        filling = false;
+        available.set(false);
+        result.set(null);
+        problem.set(null);
+        computing.set(false);
+    }
+
+    private void changed() {
+        if (filling) {
+            return;
+        }
+        long current = ++generation;
+        if (file == null) {
+            return;
+        }
+        RequestedTerms terms;
+        try {
+            terms = terms();
+        } catch (InvalidTerms invalid) {
+            problem.set(invalid.getMessage());
+            result.set(null);
+            return;
+        }
+        problem.set(null);
+        if (inFlight) {
+            return;
+        }
+        inFlight = true;
+        computing.set(true);
+        computations++;
+        CreditFile scored = file;
+        executor.execute(BackgroundTask.of(progress -> checks.get().whatIf(scored, terms))
+                .onSuccess(priced -> finished(current, () -> result.set(priced)))
+                .onFailure(failure -> finished(current, () -> {
+                    result.set(null);
+                    problem.set(messages.get("credit.whatIf.failed"));
+                    dialogs.showError(messages.get("error.title"), messages.get("credit.whatIf.failed"), failure);
+                })));
+    }
+
+    private void finished(long requested, Runnable show) {
+        inFlight = false;
+        if (requested == generation) {
+            computing.set(false);
+            show.run();
+        } else {
+            changed();
+        }
+    }
+
+    /** The terms as typed; an empty field takes the credit file's default. */
+    RequestedTerms terms() {
+        return new RequestedTerms(amountValue(), tenorValue(), advanceRateValue());
+    }
+
+    /** The terms as typed, or null after telling the officer what is wrong with them. */
+    RequestedTerms termsOrExplain() {
+        try {
+            return terms();
+        } catch (InvalidTerms invalid) {
+            dialogs.showError(messages.get("credit.whatIf.invalidTitle"), invalid.getMessage(), null);
+            return null;
+        }
+    }
+
+    private Integer tenorValue() {
+        BigDecimal days = number(tenorDays.get(), "credit.whatIf.tenorInvalid");
+        if (days == null) {
+            return null;
+        }
+        if (days.stripTrailingZeros().scale() > 0 || days.signum() <= 0
+                || days.compareTo(BigDecimal.valueOf(MAX_TENOR_DAYS)) > 0) {
+            throw new InvalidTerms(messages.get("credit.whatIf.tenorInvalid", MAX_TENOR_DAYS));
+        }
+        return days.intValue();
+    }
+
+    private BigDecimal advanceRateValue() {
+        BigDecimal percent = number(advanceRate.get(), "credit.whatIf.advanceInvalid");
+        if (percent == null) {
+            return null;
+        }
+        if (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0) {
+            throw new InvalidTerms(messages.get("credit.whatIf.advanceInvalid"));
+        }
+        return percent.movePointLeft(2);
+    }
+
+    private BigDecimal amountValue() {
+        BigDecimal value = number(amount.get(), "credit.whatIf.amountInvalid");
+        if (value != null && value.signum() < 0) {
+            throw new InvalidTerms(messages.get("credit.whatIf.amountInvalid"));
+        }
+        return value;
+    }
+
+    private BigDecimal number(String text, String problemKey) {
+        String cleaned = text == null ? "" : text.strip().replace(",", "").replace("%", "");
+        if (cleaned.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(cleaned);
+        } catch (NumberFormatException e) {
+            throw new InvalidTerms(messages.get(problemKey, MAX_TENOR_DAYS));
+        }
+    }
+
+    /** A value the officer typed that cannot be used; the message is already translated. */
+    private static final class InvalidTerms extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidTerms(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    public StringProperty tenorDaysProperty() {
+        return tenorDays;
+    }
+
+    public StringProperty advanceRateProperty() {
+        return advanceRate;
+    }
+
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    public ReadOnlyObjectProperty<CreditCheckResult> resultProperty() {
+        return result;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem;
+    }
+
+    /** True once a check has given the what-if a credit file to score. */
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available;
+    }
+
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing;
+    }
+
+    /** How many computations were started (a test sees that quick changes are coalesced). */
+    int computations() {
+        return computations;
+    }
+}
