@@ -53,7 +53,7 @@ public final class CreditBatchController {
         batchTable.setItems(viewModel.rows());
         column(batchSupplierColumn, BatchRow::supplierName);
         column(batchScoreColumn, row -> Integer.toString(row.result().score()));
-        column(batchGradeColumn, row -> labels.grade(row.result().grade()));
+        column(batchGradeColumn, row -> row.result().grade());
         column(batchDecisionColumn, row -> labels.decision(row.result().decision()));
         column(batchLimitColumn, row -> messages.amount(row.result().limit().recommended()));
         column(batchRateColumn, row -> labels.percent(row.result().pricing().annualRate(), 2));

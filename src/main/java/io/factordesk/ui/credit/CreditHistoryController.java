@@ -66,7 +66,7 @@ public final class CreditHistoryController {
                 : c.officerLogin());
         column(modelColumn, c -> c.modelId() + " " + c.modelVersion());
         column(scoreColumn, c -> Integer.toString(c.score()));
-        column(gradeColumn, c -> labels.grade(c.grade()));
+        column(gradeColumn, StoredCreditCheck::grade);
         column(decisionColumn, c -> labels.decision(c.decision()));
         column(limitColumn, c -> messages.amount(c.recommendedLimit()));
         column(rateColumn, c -> labels.percent(c.annualRate(), 2));
