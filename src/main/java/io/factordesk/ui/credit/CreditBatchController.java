@@ -2,6 +2,7 @@ package io.factordesk.ui.credit;
 
 import io.factordesk.scoring.Decision;
 import io.factordesk.ui.common.Messages;
+import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -53,6 +54,7 @@ public final class CreditBatchController {
         batchTable.setItems(viewModel.rows());
         column(batchSupplierColumn, BatchRow::supplierName);
         column(batchScoreColumn, row -> Integer.toString(row.result().score()));
+        batchScoreColumn.setComparator(Comparator.comparingInt(Integer::parseInt));
         column(batchGradeColumn, row -> row.result().grade());
         column(batchDecisionColumn, row -> labels.decision(row.result().decision()));
         column(batchLimitColumn, row -> messages.amount(row.result().limit().recommended()));

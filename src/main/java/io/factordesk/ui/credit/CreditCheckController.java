@@ -4,7 +4,9 @@ import io.factordesk.domain.SupplierSummary;
 import io.factordesk.scoring.CreditCheckResult;
 import io.factordesk.scoring.Decision;
 import io.factordesk.scoring.FraudSignal;
+import io.factordesk.scoring.FraudSignalType;
 import io.factordesk.scoring.KnockOut;
+import io.factordesk.scoring.KnockOutRule;
 import io.factordesk.scoring.LocalizedText;
 import io.factordesk.scoring.ReasonCode;
 import io.factordesk.ui.common.Messages;
@@ -35,6 +37,7 @@ public final class CreditCheckController {
     @FXML private Label emptyLabel;
     @FXML private Label scoreValue;
     @FXML private Label gradeValue;
+    @FXML private Label gradeNote;
     @FXML private Label pdValue;
     @FXML private Label decisionValue;
     @FXML private Label limitValue;
@@ -78,13 +81,14 @@ public final class CreditCheckController {
     private void show(CreditCheckResult result) {
         decisionValue.getStyleClass().removeAll(DECISION_STYLES);
         if (result == null) {
-            List.of(scoreValue, gradeValue, pdValue, decisionValue, limitValue, modelLabel, limitFormula)
+            List.of(scoreValue, gradeValue, gradeNote, pdValue, decisionValue, limitValue, modelLabel, limitFormula)
                     .forEach(label -> label.setText(""));
             List.of(notesBox, reasonsBox, knockoutsBox, signalsBox).forEach(box -> box.getChildren().clear());
             return;
         }
         scoreValue.setText(Integer.toString(result.score()));
-        gradeValue.setText(labels.grade(result.grade()));
+        gradeValue.setText(result.grade());
+        gradeNote.setText(labels.grade(result.grade()));
         pdValue.setText(labels.percent(result.pd(), 2));
         decisionValue.setText(labels.decision(result.decision()));
         decisionValue.getStyleClass().add(styleOf(result.decision()));
@@ -105,8 +109,19 @@ public final class CreditCheckController {
         return DECISION_STYLES.get(decision.ordinal());
     }
 
+    /** The model's note, with the rule and signal codes it quotes said in the officer's words. */
     private Node note(LocalizedText note) {
-        return wrapped("· " + labels.inLanguage(note.en(), note.zh()), "credit-note");
+        String text = labels.inLanguage(note.en(), note.zh());
+        for (KnockOutRule rule : KnockOutRule.values()) {
+            text = text.replace(rule.name(), labels.knockOut(rule));
+        }
+        for (FraudSignalType signal : FraudSignalType.values()) {
+            text = text.replace(signal.name(), labels.fraudSignal(signal));
+        }
+        for (Decision decision : Decision.values()) {
+            text = text.replaceAll("\\b" + decision.name() + "\\b", labels.decision(decision));
+        }
+        return wrapped("· " + text, "credit-note");
     }
 
     private Node reason(ReasonCode reason) {

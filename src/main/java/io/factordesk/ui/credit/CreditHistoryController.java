@@ -7,6 +7,7 @@ import io.factordesk.scoring.Decision;
 import io.factordesk.ui.common.Messages;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -66,6 +67,7 @@ public final class CreditHistoryController {
                 : c.officerLogin());
         column(modelColumn, c -> c.modelId() + " " + c.modelVersion());
         column(scoreColumn, c -> Integer.toString(c.score()));
+        scoreColumn.setComparator(Comparator.comparingInt(Integer::parseInt));
         column(gradeColumn, StoredCreditCheck::grade);
         column(decisionColumn, c -> labels.decision(c.decision()));
         column(limitColumn, c -> messages.amount(c.recommendedLimit()));

@@ -105,6 +105,8 @@ public final class WhatIfViewModel {
         } catch (InvalidTerms invalid) {
             problem.set(invalid.getMessage());
             result.set(null);
+            // A computation still running reports back and lands here again; then the spinner stops.
+            computing.set(inFlight);
             return;
         }
         problem.set(null);

@@ -171,6 +171,14 @@ class CreditViewModelTest {
         assertThat(whatIf.computingProperty().get()).isFalse();
         assertThat(whatIf.resultProperty().get().pricing().capital().maturityYears())
                 .isEqualByComparingTo(new BigDecimal(720).divide(new BigDecimal(365), 8, java.math.RoundingMode.HALF_UP));
+
+        whatIf.tenorDaysProperty().set("60");
+        whatIf.tenorDaysProperty().set("sixty");
+        executor.runPending();
+        assertThat(whatIf.computingProperty().get()).as("an answer to terms no longer typed stops the spinner")
+                .isFalse();
+        assertThat(whatIf.resultProperty().get()).isNull();
+        assertThat(whatIf.problemProperty().get()).contains("Tenor");
     }
 
     @Test
