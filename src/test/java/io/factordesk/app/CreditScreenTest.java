@@ -107,6 +107,12 @@ class CreditScreenTest {
         assertThat(history.getItems().get(0).override().officerLogin()).isEqualTo("demo.officer");
         assertThat(label("#overrideStatus").getText()).contains("demo.officer").contains("core enterprise");
         assertThat(button("#overrideButton").isDisabled()).as("a check is overridden once").isTrue();
+
+        waitUntil(() -> robot.lookup(".dialog-pane .button").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
+        robot.clickOn("单户审查");
+        waitUntil(() -> label("#overrideBanner").isVisible());
+        assertThat(label("#overrideBanner").getText()).contains("demo.officer").contains("core enterprise");
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

@@ -1,6 +1,7 @@
 package io.factordesk.ui.credit;
 
 import io.factordesk.domain.SupplierSummary;
+import io.factordesk.domain.credit.CreditOverride;
 import io.factordesk.scoring.CreditCheckResult;
 import io.factordesk.scoring.Decision;
 import io.factordesk.scoring.FraudSignal;
@@ -11,6 +12,7 @@ import io.factordesk.scoring.LocalizedText;
 import io.factordesk.scoring.ReasonCode;
 import io.factordesk.ui.common.Messages;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,6 +44,7 @@ public final class CreditCheckController {
     @FXML private Label decisionValue;
     @FXML private Label limitValue;
     @FXML private Label modelLabel;
+    @FXML private Label overrideBanner;
     @FXML private VBox notesBox;
     @FXML private VBox reasonsBox;
     @FXML private VBox knockoutsBox;
@@ -74,6 +77,10 @@ public final class CreditCheckController {
                 .or(viewModel.supplierProperty().isNull()));
         resultScroll.visibleProperty().bind(viewModel.resultProperty().isNotNull());
         emptyLabel.visibleProperty().bind(viewModel.resultProperty().isNull());
+        overrideBanner.visibleProperty().bind(viewModel.overrideProperty().isNotNull());
+        overrideBanner.managedProperty().bind(overrideBanner.visibleProperty());
+        overrideBanner.textProperty().bind(Bindings.createStringBinding(() -> overrideText(viewModel.overrideProperty()
+                .get()), viewModel.overrideProperty()));
         viewModel.resultProperty().addListener((obs, old, now) -> show(now));
         show(viewModel.resultProperty().get());
     }
@@ -103,6 +110,11 @@ public final class CreditCheckController {
         signalsBox.getChildren().setAll(result.fraudSignals().isEmpty() ? List.of(none("credit.result.noSignals"))
                 : result.fraudSignals().stream().map(this::signal).toList());
         limitFormula.setText(labels.inLanguage(result.limit().formula(), result.limit().formulaZh()));
+    }
+
+    private String overrideText(CreditOverride override) {
+        return override == null ? "" : messages.get("credit.check.overridden", labels.decision(override.decision()),
+                override.officerLogin() == null ? "" : override.officerLogin(), override.justification());
     }
 
     static String styleOf(Decision decision) {

@@ -2,6 +2,8 @@ package io.factordesk.ui.credit;
 
 import io.factordesk.domain.SupplierSummary;
 import io.factordesk.domain.credit.CreditFile;
+import io.factordesk.domain.credit.CreditOverride;
+import io.factordesk.domain.credit.StoredCreditCheck;
 import io.factordesk.scoring.CreditCheckResult;
 import io.factordesk.scoring.FinancingRequest;
 import io.factordesk.service.CreditCheckService;
@@ -18,6 +20,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -43,7 +46,9 @@ public final class CreditCheckViewModel {
     private final ObjectProperty<SupplierSummary> supplier = new SimpleObjectProperty<>(this, "supplier");
     private final ObjectProperty<CreditCheckResult> result = new SimpleObjectProperty<>(this, "result");
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final ObjectProperty<CreditOverride> override = new SimpleObjectProperty<>(this, "override");
     private long generation;
+    private long shownCheckId = -1;
 
     public CreditCheckViewModel(Supplier<CreditCheckService> checks, SessionViewModel session, WhatIfViewModel whatIf,
                                 CreditHistoryViewModel history, TaskExecutor executor, DialogService dialogs,
@@ -60,11 +65,19 @@ public final class CreditCheckViewModel {
             if (old == null || now == null || old.id() != now.id()) {
                 generation++;
                 running.set(false);
+                shownCheckId = -1;
                 result.set(null);
                 whatIf.clear();
                 history.show(now, null);
             }
         });
+        history.entries().addListener((ListChangeListener<StoredCreditCheck>) change -> showOverride());
+    }
+
+    /** The officer's override of the check shown, as the history (reloaded after an override) has it. */
+    private void showOverride() {
+        override.set(history.entries().stream().filter(c -> c.id() == shownCheckId).findFirst()
+                .map(StoredCreditCheck::override).orElse(null));
     }
 
     /** Runs and stores a check of the chosen supplier with the what-if's terms (empty ones take the defaults). */
@@ -114,6 +127,8 @@ public final class CreditCheckViewModel {
             return;
         }
         running.set(false);
+        shownCheckId = opened.check().checkId();
+        showOverride();
         result.set(opened.check().result());
         whatIf.open(opened.file(), opened.terms());
         history.show(supplier.get(), opened.check().checkId());
@@ -141,6 +156,11 @@ public final class CreditCheckViewModel {
 
     public ReadOnlyObjectProperty<CreditCheckResult> resultProperty() {
         return result;
+    }
+
+    /** The override of the check shown; null when it has none. */
+    public ReadOnlyObjectProperty<CreditOverride> overrideProperty() {
+        return override;
     }
 
     public BooleanProperty runningProperty() {

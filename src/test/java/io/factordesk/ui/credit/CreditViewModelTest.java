@@ -222,6 +222,11 @@ class CreditViewModelTest {
         assertThat(shown.override().officerLogin()).isEqualTo("demo.officer");
         assertThat(history.canOverrideProperty().get()).as("once per check").isFalse();
         assertThat(history.justificationProperty().get()).isEmpty();
+        assertThat(credit.check().overrideProperty().get()).as("the check tab shows it too")
+                .isEqualTo(shown.override());
+
+        credit.check().supplierProperty().set(suppliers.get(5));
+        assertThat(credit.check().overrideProperty().get()).isNull();
     }
 
     @Test
