@@ -5,6 +5,7 @@ import io.factordesk.ui.common.Messages;
 import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
@@ -51,8 +52,11 @@ public final class CreditBatchController {
         cancelBatchButton.disableProperty().bind(viewModel.runningProperty().not());
         batchProgress.progressProperty().bind(viewModel.progressProperty());
         batchStatus.textProperty().bind(viewModel.statusProperty());
-        batchTable.setItems(viewModel.rows());
-        column(batchSupplierColumn, BatchRow::supplierName);
+        // Sorted by the table's columns; results arriving after a header click stay in that order.
+        SortedList<BatchRow> sorted = new SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(batchTable.comparatorProperty());
+        batchTable.setItems(sorted);
+        column(batchSupplierColumn, row -> row.supplierName(messages.isEnglish()));
         column(batchScoreColumn, row -> Integer.toString(row.result().score()));
         batchScoreColumn.setComparator(Comparator.comparingInt(Integer::parseInt));
         column(batchGradeColumn, row -> row.result().grade());

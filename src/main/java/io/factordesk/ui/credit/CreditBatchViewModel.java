@@ -56,6 +56,10 @@ public final class CreditBatchViewModel {
     private Consumer<RecordedCheck> onOpen = check -> { };
     private TaskHandle batch = TaskHandle.DONE;
     private boolean distributionCurrent;
+    private String statusKey;
+    private long statusCount;
+    private String sourceKey;
+    private long sourceCount;
 
     public CreditBatchViewModel(Supplier<CreditCheckService> checks, SessionViewModel session, TaskExecutor executor,
                                 DialogService dialogs, Messages messages, ObservableList<SupplierSummary> suppliers) {
@@ -65,6 +69,7 @@ public final class CreditBatchViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.suppliers = suppliers;
+        messages.localeProperty().addListener((obs, old, now) -> translateAgain());
     }
 
     void setOnOpen(Consumer<RecordedCheck> action) {
@@ -92,36 +97,35 @@ public final class CreditBatchViewModel {
         session.asOfficer(officer -> {
             running.set(true);
             progress.set(-1);
-            status.set(messages.get("credit.batch.starting"));
+            status("credit.batch.starting", 0);
             batch = executor.execute(BackgroundTask.of(work -> {
                 CreditCheckService service = checks.get();
                 return new Batch(service.checkAllAndRecord(null, officer.login(), listenerFor(work)),
                         service.gradeNames());
             }).onProgress((fraction, message) -> {
                 progress.set(fraction);
-                status.set(messages.translate(message));
+                status(message, 0);
             }).onSuccess(done -> {
                 running.set(false);
                 progress.set(1);
                 Map<Long, SupplierSummary> byId = suppliers.stream()
                         .collect(Collectors.toMap(SupplierSummary::id, Function.identity(), (a, b) -> a));
-                rows.setAll(done.checks().stream().map(check -> new BatchRow(nameOf(byId.get(check.supplierId()),
-                        check.result().supplierUscc()), check)).toList());
-                status.set(messages.get("credit.batch.done", messages.count(done.checks().size())));
+                rows.setAll(done.checks().stream().map(check -> new BatchRow(byId.get(check.supplierId()), check))
+                        .toList());
+                status("credit.batch.done", done.checks().size());
                 distribution.set(ScoreDistribution.of(done.grades(), done.checks().stream()
                         .map(c -> new ScoreDistribution.Entry(c.result().grade(), c.result().decision())).toList()));
-                distributionSource.set(messages.get("credit.distribution.fromBatch",
-                        messages.count(done.checks().size())));
+                source("credit.distribution.fromBatch", done.checks().size());
                 distributionCurrent = true;
             }).onCancelled(() -> {
                 running.set(false);
                 progress.set(0);
-                status.set(messages.get("credit.batch.cancelled"));
+                status("credit.batch.cancelled", 0);
                 loadDistribution();
             }).onFailure(failure -> {
                 running.set(false);
                 progress.set(0);
-                status.set("");
+                status(null, 0);
                 dialogs.showError(messages.get("error.title"), messages.get("credit.batch.failed"), failure);
             }));
         });
@@ -142,7 +146,7 @@ public final class CreditBatchViewModel {
                     .toList());
         }).onSuccess(loaded -> {
             distribution.set(loaded);
-            distributionSource.set(messages.get("credit.distribution.fromStored", messages.count(loaded.total())));
+            source("credit.distribution.fromStored", loaded.total());
         }).onFailure(failure -> {
             distributionCurrent = false;
             dialogs.showError(messages.get("error.title"), messages.get("credit.distribution.failed"), failure);
@@ -155,8 +159,26 @@ public final class CreditBatchViewModel {
         }
     }
 
-    private String nameOf(SupplierSummary supplier, String uscc) {
-        return supplier == null ? uscc : supplier.displayName(messages.isEnglish());
+    /** Remembers the key so a language switch can say the same again. */
+    private void status(String key, long count) {
+        statusKey = key;
+        statusCount = count;
+        status.set(key == null ? "" : messages.get(key, messages.count(count)));
+    }
+
+    private void source(String key, long count) {
+        sourceKey = key;
+        sourceCount = count;
+        distributionSource.set(messages.get(key, messages.count(count)));
+    }
+
+    private void translateAgain() {
+        if (statusKey != null) {
+            status(statusKey, statusCount);
+        }
+        if (sourceKey != null) {
+            source(sourceKey, sourceCount);
+        }
     }
 
     private static ProgressListener listenerFor(TaskProgress progress) {

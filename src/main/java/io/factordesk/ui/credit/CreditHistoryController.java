@@ -12,6 +12,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -61,7 +62,9 @@ public final class CreditHistoryController {
         historySupplierLabel.textProperty().bind(Bindings.createStringBinding(() -> supplierTitle(viewModel.supplier()),
                 viewModel.supplierProperty()));
         historyProgress.visibleProperty().bind(viewModel.loadingProperty());
-        historyTable.setItems(viewModel.entries());
+        SortedList<StoredCreditCheck> sorted = new SortedList<>(viewModel.entries());
+        sorted.comparatorProperty().bind(historyTable.comparatorProperty());
+        historyTable.setItems(sorted);
         column(checkedAtColumn, c -> when(c.checkedAt()));
         column(officerColumn, c -> c.officerLogin() == null ? messages.get("credit.history.noOfficer")
                 : c.officerLogin());

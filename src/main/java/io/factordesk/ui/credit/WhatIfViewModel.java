@@ -62,6 +62,11 @@ public final class WhatIfViewModel {
         for (StringProperty field : List.of(tenorDays, advanceRate, amount)) {
             field.addListener((obs, old, now) -> changed());
         }
+        messages.localeProperty().addListener((obs, old, now) -> {
+            if (problem.get() != null) {
+                changed();
+            }
+        });
     }
 
     /** Holds the supplier's file and shows the terms a check ran with, priced. */

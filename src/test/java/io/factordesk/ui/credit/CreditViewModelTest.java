@@ -243,6 +243,11 @@ class CreditViewModelTest {
         assertThat(distribution.total()).isEqualTo(suppliers.size());
         assertThat(distribution.grades()).startsWith("AAA", "AA", "A");
         assertThat(distribution.grades().stream().mapToInt(distribution::count).sum()).isEqualTo(suppliers.size());
+        messages.setLocale(Messages.CHINESE);
+        assertThat(batch.statusProperty().get()).as("said again in the new language").startsWith("已审查并保存");
+        assertThat(batch.distributionSourceProperty().get()).contains("批量审查");
+        assertThat(batch.rows().get(0).supplierName(false)).isEqualTo(batch.rows().get(0).supplier().nameZh());
+        messages.setLocale(Messages.ENGLISH);
 
         credit.tabProperty().set(CreditViewModel.Tab.PORTFOLIO);
         BatchRow row = batch.rows().get(5);
