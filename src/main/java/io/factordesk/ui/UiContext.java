@@ -19,6 +19,7 @@ import io.factordesk.ui.credit.CreditController;
 import io.factordesk.ui.credit.CreditHistoryController;
 import io.factordesk.ui.credit.CreditHistoryViewModel;
 import io.factordesk.ui.credit.CreditViewModel;
+import io.factordesk.ui.credit.ScoreDistributionViewModel;
 import io.factordesk.ui.credit.WhatIfController;
 import io.factordesk.ui.credit.WhatIfViewModel;
 import io.factordesk.ui.common.Messages;
@@ -135,7 +136,8 @@ public final class UiContext {
                 new CreditCheckViewModel(services.checks(), session, whatIf, history, executor, dialogs, messages,
                         suppliers.allSuppliers()),
                 new CreditBatchViewModel(services.checks(), session, executor, dialogs, messages,
-                        suppliers.allSuppliers()));
+                        suppliers.allSuppliers(),
+                        new ScoreDistributionViewModel(services.checks(), executor, dialogs, messages)));
     }
 
     public Object controllerFor(Class<?> type) {

@@ -28,6 +28,7 @@ public final class CreditBatchController {
     @FXML private Button runBatchButton;
     @FXML private Button cancelBatchButton;
     @FXML private Button openCheckButton;
+    @FXML private Button showStoredButton;
     @FXML private ProgressBar batchProgress;
     @FXML private Label batchStatus;
     @FXML private TableView<BatchRow> batchTable;
@@ -49,6 +50,7 @@ public final class CreditBatchController {
     @FXML
     private void initialize() {
         runBatchButton.disableProperty().bind(viewModel.runningProperty());
+        showStoredButton.disableProperty().bind(viewModel.runningProperty());
         cancelBatchButton.disableProperty().bind(viewModel.runningProperty().not());
         batchProgress.progressProperty().bind(viewModel.progressProperty());
         batchStatus.textProperty().bind(viewModel.statusProperty());
@@ -78,9 +80,9 @@ public final class CreditBatchController {
             }
         });
         openCheckButton.disableProperty().bind(batchTable.getSelectionModel().selectedItemProperty().isNull());
-        distributionSource.textProperty().bind(viewModel.distributionSourceProperty());
-        viewModel.distributionProperty().addListener((obs, old, now) -> chart(now));
-        chart(viewModel.distributionProperty().get());
+        distributionSource.textProperty().bind(viewModel.distribution().sourceProperty());
+        viewModel.distribution().distributionProperty().addListener((obs, old, now) -> chart(now));
+        chart(viewModel.distribution().distributionProperty().get());
     }
 
     private void chart(ScoreDistribution distribution) {
@@ -110,6 +112,11 @@ public final class CreditBatchController {
     @FXML
     private void cancelBatch() {
         viewModel.cancel();
+    }
+
+    @FXML
+    private void showStored() {
+        viewModel.distribution().loadStored();
     }
 
     @FXML

@@ -1,8 +1,6 @@
 package io.factordesk.ui.credit;
 
 import io.factordesk.domain.SupplierSummary;
-import io.factordesk.domain.credit.LatestCheck;
-import io.factordesk.scoring.Decision;
 import io.factordesk.service.CreditCheckService;
 import io.factordesk.service.ProgressListener;
 import io.factordesk.service.RecordedCheck;
@@ -21,10 +19,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -46,29 +42,27 @@ public final class CreditBatchViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final ObservableList<SupplierSummary> suppliers;
+    private final ScoreDistributionViewModel distribution;
 
     private final ObservableList<BatchRow> rows = FXCollections.observableArrayList();
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
-    private final ObjectProperty<ScoreDistribution> distribution = new SimpleObjectProperty<>(this, "distribution");
-    private final StringProperty distributionSource = new SimpleStringProperty(this, "distributionSource", "");
     private Consumer<RecordedCheck> onOpen = check -> { };
     private TaskHandle batch = TaskHandle.DONE;
-    private boolean distributionCurrent;
     private String statusKey;
     private long statusCount;
-    private String sourceKey;
-    private long sourceCount;
 
     public CreditBatchViewModel(Supplier<CreditCheckService> checks, SessionViewModel session, TaskExecutor executor,
-                                DialogService dialogs, Messages messages, ObservableList<SupplierSummary> suppliers) {
+                                DialogService dialogs, Messages messages, ObservableList<SupplierSummary> suppliers,
+                                ScoreDistributionViewModel distribution) {
         this.checks = checks;
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
         this.suppliers = suppliers;
+        this.distribution = distribution;
         messages.localeProperty().addListener((obs, old, now) -> translateAgain());
     }
 
@@ -78,16 +72,15 @@ public final class CreditBatchViewModel {
 
     /** The tab came to the front: the distribution of the stored checks, unless it is already shown. */
     public void show() {
-        if (!distributionCurrent && !running.get()) {
-            loadDistribution();
+        if (!running.get()) {
+            distribution.show();
         }
     }
 
     /** The cache changed underneath: results and chart are no longer its picture. */
     void reload() {
         rows.clear();
-        distribution.set(null);
-        distributionCurrent = false;
+        distribution.reload();
     }
 
     public void runBatch() {
@@ -113,15 +106,12 @@ public final class CreditBatchViewModel {
                 rows.setAll(done.checks().stream().map(check -> new BatchRow(byId.get(check.supplierId()), check))
                         .toList());
                 status("credit.batch.done", done.checks().size());
-                distribution.set(ScoreDistribution.of(done.grades(), done.checks().stream()
-                        .map(c -> new ScoreDistribution.Entry(c.result().grade(), c.result().decision())).toList()));
-                source("credit.distribution.fromBatch", done.checks().size());
-                distributionCurrent = true;
+                distribution.fromBatch(done.checks(), done.grades());
             }).onCancelled(() -> {
                 running.set(false);
                 progress.set(0);
                 status("credit.batch.cancelled", 0);
-                loadDistribution();
+                distribution.loadStored();
             }).onFailure(failure -> {
                 running.set(false);
                 progress.set(0);
@@ -133,24 +123,6 @@ public final class CreditBatchViewModel {
 
     public void cancel() {
         batch.cancel();
-    }
-
-    /** The newest stored check of every supplier, the officer's override standing over the model. */
-    public void loadDistribution() {
-        distributionCurrent = true;
-        executor.execute(BackgroundTask.of(work -> {
-            CreditCheckService service = checks.get();
-            List<LatestCheck> latest = service.latestChecks();
-            return ScoreDistribution.of(service.gradeNames(), latest.stream().map(c -> new ScoreDistribution.Entry(
-                    c.grade(), Decision.valueOf(c.overrideDecision() == null ? c.decision() : c.overrideDecision())))
-                    .toList());
-        }).onSuccess(loaded -> {
-            distribution.set(loaded);
-            source("credit.distribution.fromStored", loaded.total());
-        }).onFailure(failure -> {
-            distributionCurrent = false;
-            dialogs.showError(messages.get("error.title"), messages.get("credit.distribution.failed"), failure);
-        }));
     }
 
     public void open(BatchRow row) {
@@ -166,18 +138,9 @@ public final class CreditBatchViewModel {
         status.set(key == null ? "" : messages.get(key, messages.count(count)));
     }
 
-    private void source(String key, long count) {
-        sourceKey = key;
-        sourceCount = count;
-        distributionSource.set(messages.get(key, messages.count(count)));
-    }
-
     private void translateAgain() {
         if (statusKey != null) {
             status(statusKey, statusCount);
-        }
-        if (sourceKey != null) {
-            source(sourceKey, sourceCount);
         }
     }
 
@@ -211,11 +174,7 @@ public final class CreditBatchViewModel {
         return status;
     }
 
-    public ObjectProperty<ScoreDistribution> distributionProperty() {
+    public ScoreDistributionViewModel distribution() {
         return distribution;
-    }
-
-    public StringProperty distributionSourceProperty() {
-        return distributionSource;
     }
 }

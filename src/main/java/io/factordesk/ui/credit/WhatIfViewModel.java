@@ -9,7 +9,6 @@ import io.factordesk.ui.common.BackgroundTask;
 import io.factordesk.ui.common.DialogService;
 import io.factordesk.ui.common.Messages;
 import io.factordesk.ui.common.TaskExecutor;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.Supplier;
@@ -31,13 +30,11 @@ import javafx.beans.property.StringProperty;
  */
 public final class WhatIfViewModel {
 
-    static final int MAX_TENOR_DAYS = 3650;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final Supplier<CreditCheckService> checks;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
+    private final TypedTerms typed;
 
     private final StringProperty tenorDays = new SimpleStringProperty(this, "tenorDays", "");
     private final StringProperty advanceRate = new SimpleStringProperty(this, "advanceRate", "");
@@ -59,6 +56,7 @@ public final class WhatIfViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.typed = new TypedTerms(messages);
         for (StringProperty field : List.of(tenorDays, advanceRate, amount)) {
             field.addListener((obs, old, now) -> changed());
         }
@@ -74,7 +72,7 @@ public final class WhatIfViewModel {
         file = creditFile;
         filling = true;
         tenorDays.set(Integer.toString(terms.tenorDays()));
-        advanceRate.set(terms.advanceRate().multiply(HUNDRED).stripTrailingZeros().toPlainString());
+        advanceRate.set(TypedTerms.percent(terms.advanceRate()));
         amount.set(terms.requestedAmount().setScale(2, RoundingMode.HALF_UP).toPlainString());
         filling = false;
         available.set(true);
@@ -107,7 +105,7 @@ public final class WhatIfViewModel {
         RequestedTerms terms;
         try {
             terms = terms();
-        } catch (InvalidTerms invalid) {
+        } catch (TypedTerms.Invalid invalid) {
             problem.set(invalid.getMessage());
             result.set(null);
             // A computation still running reports back and lands here again; then the spinner stops.
@@ -143,68 +141,16 @@ public final class WhatIfViewModel {
 
     /** The terms as typed; an empty field takes the credit file's default. */
     RequestedTerms terms() {
-        return new RequestedTerms(amountValue(), tenorValue(), advanceRateValue());
+        return typed.parse(amount.get(), tenorDays.get(), advanceRate.get());
     }
 
     /** The terms as typed, or null after telling the officer what is wrong with them. */
     RequestedTerms termsOrExplain() {
         try {
             return terms();
-        } catch (InvalidTerms invalid) {
+        } catch (TypedTerms.Invalid invalid) {
             dialogs.showError(messages.get("credit.whatIf.invalidTitle"), invalid.getMessage(), null);
             return null;
-        }
-    }
-
-    private Integer tenorValue() {
-        BigDecimal days = number(tenorDays.get(), "credit.whatIf.tenorInvalid");
-        if (days == null) {
-            return null;
-        }
-        if (days.stripTrailingZeros().scale() > 0 || days.signum() <= 0
-                || days.compareTo(BigDecimal.valueOf(MAX_TENOR_DAYS)) > 0) {
-            throw new InvalidTerms(messages.get("credit.whatIf.tenorInvalid", MAX_TENOR_DAYS));
-        }
-        return days.intValue();
-    }
-
-    private BigDecimal advanceRateValue() {
-        BigDecimal percent = number(advanceRate.get(), "credit.whatIf.advanceInvalid");
-        if (percent == null) {
-            return null;
-        }
-        if (percent.signum() <= 0 || percent.compareTo(HUNDRED) > 0) {
-            throw new InvalidTerms(messages.get("credit.whatIf.advanceInvalid"));
-        }
-        return percent.movePointLeft(2);
-    }
-
-    private BigDecimal amountValue() {
-        BigDecimal value = number(amount.get(), "credit.whatIf.amountInvalid");
-        if (value != null && value.signum() < 0) {
-            throw new InvalidTerms(messages.get("credit.whatIf.amountInvalid"));
-        }
-        return value;
-    }
-
-    private BigDecimal number(String text, String problemKey) {
-        String cleaned = text == null ? "" : text.strip().replace(",", "").replace("%", "");
-        if (cleaned.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(cleaned);
-        } catch (NumberFormatException e) {
-            throw new InvalidTerms(messages.get(problemKey, MAX_TENOR_DAYS));
-        }
-    }
-
-    /** A value the officer typed that cannot be used; the message is already translated. */
-    private static final class InvalidTerms extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        InvalidTerms(String message) {
-            super(message, null, false, false);
         }
     }
 

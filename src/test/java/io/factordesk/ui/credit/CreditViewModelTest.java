@@ -71,7 +71,8 @@ class CreditViewModelTest {
         credit = new CreditViewModel(session,
                 new CreditCheckViewModel(context::creditChecks, session, whatIf, history, executor, dialogs, messages,
                         suppliers),
-                new CreditBatchViewModel(context::creditChecks, session, executor, dialogs, messages, suppliers));
+                new CreditBatchViewModel(context::creditChecks, session, executor, dialogs, messages, suppliers,
+                        new ScoreDistributionViewModel(context::creditChecks, executor, dialogs, messages)));
     }
 
     private void signInAsOfficer() {
@@ -239,13 +240,13 @@ class CreditViewModelTest {
         assertThat(batch.runningProperty().get()).isFalse();
         assertThat(batch.progressProperty().get()).isEqualTo(1.0);
         assertThat(batch.statusProperty().get()).contains(Integer.toString(suppliers.size()));
-        ScoreDistribution distribution = batch.distributionProperty().get();
+        ScoreDistribution distribution = batch.distribution().distributionProperty().get();
         assertThat(distribution.total()).isEqualTo(suppliers.size());
         assertThat(distribution.grades()).startsWith("AAA", "AA", "A");
         assertThat(distribution.grades().stream().mapToInt(distribution::count).sum()).isEqualTo(suppliers.size());
         messages.setLocale(Messages.CHINESE);
         assertThat(batch.statusProperty().get()).as("said again in the new language").startsWith("已审查并保存");
-        assertThat(batch.distributionSourceProperty().get()).contains("批量审查");
+        assertThat(batch.distribution().sourceProperty().get()).contains("批量审查");
         assertThat(batch.rows().get(0).supplierName(false)).isEqualTo(batch.rows().get(0).supplier().nameZh());
         messages.setLocale(Messages.ENGLISH);
 
@@ -274,8 +275,8 @@ class CreditViewModelTest {
         assertThat(batch.runningProperty().get()).isFalse();
         assertThat(batch.rows()).isEmpty();
         assertThat(batch.statusProperty().get()).contains("cancelled");
-        assertThat(batch.distributionProperty().get()).as("the newest stored checks instead").isNotNull();
-        assertThat(batch.distributionSourceProperty().get()).contains("stored");
+        assertThat(batch.distribution().distributionProperty().get()).as("the newest stored checks instead").isNotNull();
+        assertThat(batch.distribution().sourceProperty().get()).contains("stored");
     }
 
     @Test
@@ -288,7 +289,7 @@ class CreditViewModelTest {
         credit.tabProperty().set(CreditViewModel.Tab.PORTFOLIO);
         credit.batch().show();
 
-        ScoreDistribution distribution = credit.batch().distributionProperty().get();
+        ScoreDistribution distribution = credit.batch().distribution().distributionProperty().get();
         int suppliersChecked = (int) context.creditChecks().latestChecks().size();
         assertThat(distribution.total()).isEqualTo(suppliersChecked);
         assertThat(distribution.count(result.grade(), against)).isPositive();
