@@ -10,6 +10,7 @@ import io.factordesk.cache.ImportRepository;
 import io.factordesk.cache.OfficerRepository;
 import io.factordesk.cache.PartyRepository;
 import io.factordesk.cache.ReceivableRepository;
+import io.factordesk.cache.ReviewDeskRepository;
 import io.factordesk.cache.SupplierRepository;
 import io.factordesk.cache.EligibilityFactsRepository;
 import io.factordesk.cache.Transactions;
@@ -31,6 +32,7 @@ import io.factordesk.service.ReceivableListingService;
 import io.factordesk.service.ReceivableReviewService;
 import io.factordesk.service.PortfolioAgingService;
 import io.factordesk.service.ReceivablesExportService;
+import io.factordesk.service.ReviewDeskService;
 import io.factordesk.service.ReceivablesImportService;
 import io.factordesk.service.ShippedCreditModel;
 import io.factordesk.service.WatchListFile;
@@ -62,6 +64,7 @@ public final class AppContext implements AutoCloseable {
     private final PortfolioAgingService aging;
     private final EligibilityScanService eligibilityScan;
     private final ReceivableReviewService receivableReview;
+    private final ReviewDeskService reviewDesk;
     private final SupplierRepository suppliers;
     private final Transactions transactions;
     private final DealPolicy dealPolicy;
@@ -97,11 +100,13 @@ public final class AppContext implements AutoCloseable {
         this.portfolioOverview = new PortfolioOverviewService(new ExposureRepository(dsl), clock);
         this.imports = new ReceivablesImportService(transactions, new ImportRepository(dsl), clock);
         this.receivableListing = new ReceivableListingService(receivables, suppliers, eligibility, clock);
-        this.receivablesExport = new ReceivablesExportService(receivables);
         this.aging = new PortfolioAgingService(new io.factordesk.cache.AgingRepository(dsl));
         this.signIn = new SignInService(officers, new PasswordHasher());
         this.eligibilityScan = new EligibilityScanService(transactions, eligibility, clock);
         this.receivableReview = new ReceivableReviewService(transactions, clock);
+        ReviewDeskRepository desk = new ReviewDeskRepository(dsl);
+        this.reviewDesk = new ReviewDeskService(desk, receivableReview, dealPolicy.defaultAdvanceRate());
+        this.receivablesExport = new ReceivablesExportService(desk);
         this.creditOverrides = new CreditOverrideService(transactions);
     }
 
@@ -171,6 +176,10 @@ public final class AppContext implements AutoCloseable {
 
     public ReceivableReviewService receivableReview() {
         return receivableReview;
+    }
+
+    public ReviewDeskService reviewDesk() {
+        return reviewDesk;
     }
 
     /** Built on first use: reading the scoring model is no part of the desktop's start. */
