@@ -13,9 +13,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import io.factordesk.ui.credit.BatchRow;
+import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Credit screen driven like an officer at a supplier's site: run a check, read the reasons, try a
  * longer tenor and see the rate move, then decide against the model with a justification and find the
- * override in the history.
+ * override in the history; then check the whole portfolio and open one result from the batch.
  */
 class CreditScreenTest {
 
@@ -113,6 +116,19 @@ class CreditScreenTest {
         robot.clickOn("单户审查");
         waitUntil(() -> label("#overrideBanner").isVisible());
         assertThat(label("#overrideBanner").getText()).contains("demo.officer").contains("core enterprise");
+
+        robot.clickOn("组合批量");
+        BarChart<?, ?> chart = robot.lookup("#distributionChart").queryAs(BarChart.class);
+        waitUntil(() -> chart.getData().size() == 3);
+        robot.clickOn("#runBatchButton");
+        TableView<BatchRow> batch = robot.lookup("#batchTable").queryTableView();
+        waitUntil(() -> batch.getItems().size() == SMALL.suppliers() && !button("#runBatchButton").isDisabled());
+        assertThat(robot.lookup("#batchProgress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
+        assertThat(label("#distributionSource").getText()).contains("12");
+        BatchRow first = batch.getItems().get(0);
+        robot.doubleClickOn(robot.lookup("#batchTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> label("#scoreValue").getText().equals(Integer.toString(first.result().score()))
+                && suppliers.getValue().id() == first.check().supplierId());
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

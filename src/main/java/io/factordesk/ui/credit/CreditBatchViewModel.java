@@ -97,7 +97,10 @@ public final class CreditBatchViewModel {
                         service.gradeNames());
             }).onProgress((fraction, message) -> {
                 progress.set(fraction);
-                status(message, 0);
+                // The task's message starts empty; a stage key from the service replaces it.
+                if (message != null && !message.isBlank()) {
+                    status(message, 0);
+                }
             }).onSuccess(done -> {
                 running.set(false);
                 progress.set(1);
@@ -135,7 +138,8 @@ public final class CreditBatchViewModel {
     private void status(String key, long count) {
         statusKey = key;
         statusCount = count;
-        status.set(key == null ? "" : messages.get(key, messages.count(count)));
+        status.set(key == null ? "" : messages.translate(key).equals(key) ? key
+                : messages.get(key, messages.count(count)));
     }
 
     private void translateAgain() {
