@@ -78,7 +78,8 @@ public final class FactorDeskApplication extends Application {
         UiContext.DealServices dealServices = new UiContext.DealServices(context.deals(), context.contracts(),
                 context.signIn(), file -> getHostServices().showDocument(file.toUri().toString()));
         UiContext ui = new UiContext(context.portfolio(), context.portfolioOverview(), context.demoPortfolio(),
-                DemoSpec.standard(), dealServices, executor, new FxDialogService(() -> stage), messages, preferences,
+                DemoSpec.standard(), dealServices,
+                new UiContext.CreditServices(context::creditChecks, context.creditOverrides()), executor, new FxDialogService(() -> stage), messages, preferences,
                 context.clock());
         window = new MainWindow(stage, ui);
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
