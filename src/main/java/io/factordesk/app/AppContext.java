@@ -10,6 +10,7 @@ import io.factordesk.cache.ImportRepository;
 import io.factordesk.cache.OfficerRepository;
 import io.factordesk.cache.PartyRepository;
 import io.factordesk.cache.ReceivableRepository;
+import io.factordesk.cache.ReviewDeskRepository;
 import io.factordesk.cache.SupplierRepository;
 import io.factordesk.cache.EligibilityFactsRepository;
 import io.factordesk.cache.Transactions;
@@ -97,13 +98,13 @@ public final class AppContext implements AutoCloseable {
         this.portfolioOverview = new PortfolioOverviewService(new ExposureRepository(dsl), clock);
         this.imports = new ReceivablesImportService(transactions, new ImportRepository(dsl), clock);
         this.receivableListing = new ReceivableListingService(receivables, suppliers, eligibility, clock);
-        this.receivablesExport = new ReceivablesExportService(receivables);
         this.aging = new PortfolioAgingService(new io.factordesk.cache.AgingRepository(dsl));
         this.signIn = new SignInService(officers, new PasswordHasher());
         this.eligibilityScan = new EligibilityScanService(transactions, eligibility, clock);
         this.receivableReview = new ReceivableReviewService(transactions, clock);
-        this.reviewDesk = new ReviewDeskService(new io.factordesk.cache.ReviewDeskRepository(dsl), receivableReview,
-                dealPolicy.defaultAdvanceRate());
+        ReviewDeskRepository desk = new ReviewDeskRepository(dsl);
+        this.reviewDesk = new ReviewDeskService(desk, receivableReview, dealPolicy.defaultAdvanceRate());
+        this.receivablesExport = new ReceivablesExportService(desk);
     }
 
     public Path dataFolder() {

@@ -1,7 +1,7 @@
 package io.factordesk.exporting;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import io.factordesk.domain.Receivable;
+import io.factordesk.domain.review.ReviewRow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -30,9 +30,9 @@ public final class CsvReceivablesSheet implements ReceivablesSheet {
     }
 
     @Override
-    public void row(Receivable receivable, boolean english) {
-        String[] cells = ReceivablesSheet.texts(receivable, english);
-        cells[AMOUNT_COLUMN] = receivable.faceAmount().toPlainString();
+    public void row(ReviewRow row, boolean english) {
+        String[] cells = ReceivablesSheet.texts(row, english);
+        cells[AMOUNT_COLUMN] = row.receivable().faceAmount().toPlainString();
         csv.writeRecord(cells);
     }
 

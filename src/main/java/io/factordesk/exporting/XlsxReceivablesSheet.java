@@ -1,6 +1,7 @@
 package io.factordesk.exporting;
 
 import io.factordesk.domain.Receivable;
+import io.factordesk.domain.review.ReviewRow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -36,9 +37,10 @@ public final class XlsxReceivablesSheet implements ReceivablesSheet {
     }
 
     @Override
-    public void row(Receivable receivable, boolean english) {
+    public void row(ReviewRow reviewRow, boolean english) {
+        Receivable receivable = reviewRow.receivable();
         Row row = sheet.createRow(nextRow++);
-        String[] cells = ReceivablesSheet.texts(receivable, english);
+        String[] cells = ReceivablesSheet.texts(reviewRow, english);
         for (int i = 0; i < cells.length; i++) {
             if (i == AMOUNT_COLUMN) {
                 // A spreadsheet number is a double; 15 significant digits hold every NUMERIC(19,2) amount

@@ -1,9 +1,9 @@
 package io.factordesk.service;
 
-import io.factordesk.cache.ReceivableRepository;
-import io.factordesk.domain.Receivable;
-import io.factordesk.domain.ReceivablePage;
-import io.factordesk.domain.ReceivableQuery;
+import io.factordesk.cache.ReviewDeskRepository;
+import io.factordesk.domain.review.ReviewFilter;
+import io.factordesk.domain.review.ReviewRow;
+import io.factordesk.domain.review.ReviewSort;
 import io.factordesk.exporting.CsvReceivablesSheet;
 import io.factordesk.exporting.ReceivablesSheet;
 import io.factordesk.exporting.XlsxReceivablesSheet;
@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
- * Writes the receivables of a filtered view to CSV or XLSX, page by page from the cache. The file
- * appears only when complete: a cancelled or failed export leaves nothing behind.
+ * Writes the receivables of a filtered view to CSV or XLSX in the view's order, page by page from the cache
+ * (keyset pages: the millionth row costs what the first does). The file appears only when complete: a
+ * cancelled or failed export leaves nothing behind.
  */
 public final class ReceivablesExportService {
 
@@ -25,18 +26,24 @@ public final class ReceivablesExportService {
     public enum Format { CSV, XLSX }
 
     private static final int PAGE = 5_000;
-    private final ReceivableRepository receivables;
+    private final ReviewDeskRepository desk;
+    private final int pageSize;
 
-    public ReceivablesExportService(ReceivableRepository receivables) {
-        this.receivables = receivables;
+    public ReceivablesExportService(ReviewDeskRepository desk) {
+        this(desk, PAGE);
+    }
+
+    ReceivablesExportService(ReviewDeskRepository desk, int pageSize) {
+        this.desk = desk;
+        this.pageSize = pageSize;
     }
 
     /**
      * @param headers column titles in the officer's language, one per {@link ReceivablesSheet#COLUMNS}
      * @return the number of receivables written
      */
-    public long export(ReceivableQuery filter, Path target, Format format, List<String> headers, boolean english,
-                       ProgressListener progress) {
+    public long export(ReviewFilter filter, ReviewSort sort, boolean descending, Path target, Format format,
+                       List<String> headers, boolean english, ProgressListener progress) {
         if (headers.size() != ReceivablesSheet.COLUMNS.size()) {
             throw new IllegalArgumentException("need " + ReceivablesSheet.COLUMNS.size() + " column titles");
         }
@@ -48,7 +55,7 @@ public final class ReceivablesExportService {
             try (ReceivablesSheet sheet = format == Format.CSV ? new CsvReceivablesSheet(temp)
                     : new XlsxReceivablesSheet(temp, "receivables")) {
                 sheet.header(headers);
-                written = writeRows(filter, sheet, english, progress);
+                written = writeRows(filter, sort, descending, sheet, english, progress);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return written;
@@ -59,24 +66,25 @@ public final class ReceivablesExportService {
         }
     }
 
-    private long writeRows(ReceivableQuery filter, ReceivablesSheet sheet, boolean english, ProgressListener progress)
-            throws IOException {
-        ReceivableQuery page = new ReceivableQuery(filter.supplierId(), filter.text(), filter.status(), filter.sort(),
-                filter.descending(), 0, PAGE);
+    private long writeRows(ReviewFilter filter, ReviewSort sort, boolean descending, ReceivablesSheet sheet,
+                           boolean english, ProgressListener progress) throws IOException {
+        long total = desk.sums(filter).count();
         long written = 0;
+        ReviewRow last = null;
         while (true) {
             if (progress.isCancelled()) {
                 throw new CancellationException("export cancelled after " + written + " receivables");
             }
-            ReceivablePage rows = receivables.page(page.at((int) written));
-            for (Receivable receivable : rows.rows()) {
-                sheet.row(receivable, english);
+            List<ReviewRow> rows = desk.pageAfter(filter, sort, descending, last, pageSize);
+            for (ReviewRow row : rows) {
+                sheet.row(row, english);
             }
-            written += rows.rows().size();
-            progress.progress(written, rows.totalCount(), "export.stage.rows");
-            if (rows.rows().size() < PAGE) {
+            written += rows.size();
+            progress.progress(written, Math.max(total, written), "export.stage.rows");
+            if (rows.size() < pageSize) {
                 return written;
             }
+            last = rows.get(rows.size() - 1);
         }
     }
 

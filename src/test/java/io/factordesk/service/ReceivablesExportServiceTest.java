@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.factordesk.cache.CacheDatabase;
-import io.factordesk.cache.ReceivableRepository;
-import io.factordesk.domain.ReceivableQuery;
+import io.factordesk.cache.ReviewDeskRepository;
+import io.factordesk.domain.review.ReviewFilter;
+import io.factordesk.domain.review.ReviewPageRequest;
+import io.factordesk.domain.review.ReviewSort;
 import io.factordesk.exporting.ReceivablesSheet;
 import io.factordesk.testing.CacheFixture;
 import java.nio.charset.StandardCharsets;
@@ -25,12 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ReceivablesExportServiceTest {
 
     private static final List<String> HEADERS = List.of("发票代码", "发票号码", "卖方", "卖方统一社会信用代码", "买方",
-            "买方统一社会信用代码", "开票日期", "到期日", "金额", "币种", "状态", "合同号");
+            "买方统一社会信用代码", "开票日期", "到期日", "金额", "币种", "状态", "合同号", "合格", "未通过规则");
 
     @TempDir
     Path folder;
     private CacheDatabase cache;
     private ReceivablesExportService export;
+    private ReviewDeskRepository desk;
     private long supplier;
 
     @BeforeEach
@@ -44,9 +47,11 @@ class ReceivablesExportServiceTest {
         cache.dsl().update(RECEIVABLE).set(RECEIVABLE.CONTRACT_REF, "=HYPERLINK(\"http://x\")")
                 .where(RECEIVABLE.ID.eq(crafted)).execute();
         for (int i = 0; i < 11; i++) {
-            fixture.receivable(supplier, debtor, "100.00", LocalDate.of(2026, 5, 2), LocalDate.of(2026, 8, 2));
+            fixture.receivable(supplier, debtor, i % 3 == 0 ? "100.00" : "2" + i + ".00", LocalDate.of(2026, 5, 2),
+                    LocalDate.of(2026, 8, 2));
         }
-        export = new ReceivablesExportService(new ReceivableRepository(cache.dsl()));
+        desk = new ReviewDeskRepository(cache.dsl());
+        export = new ReceivablesExportService(desk);
     }
 
     @AfterEach
@@ -57,7 +62,7 @@ class ReceivablesExportServiceTest {
     @Test
     void csvHasABomEveryFilteredRowAndNoLiveFormula() throws Exception {
         Path file = folder.resolve("receivables.csv");
-        long written = export.export(ReceivableQuery.firstPage(100).forSupplier(supplier), file,
+        long written = export.export(ReviewFilter.none().withSupplier(supplier), ReviewSort.ID, false, file,
                 ReceivablesExportService.Format.CSV, HEADERS, false, ProgressListener.NONE);
         assertThat(written).isEqualTo(12);
         byte[] bytes = Files.readAllBytes(file);
@@ -66,12 +71,28 @@ class ReceivablesExportServiceTest {
         assertThat(lines).hasSize(13);
         assertThat(lines.get(0)).startsWith("发票代码,发票号码,卖方");
         assertThat(lines.get(1)).contains("1234567.89").contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+        assertThat(lines.get(1)).endsWith(",,");
+    }
+
+    @Test
+    void keysetPagesFollowTheViewsOrderAcrossPagesWithTiedAmounts() throws Exception {
+        Path file = folder.resolve("sorted.csv");
+        ReceivablesExportService smallPages = new ReceivablesExportService(desk, 5);
+        long written = smallPages.export(ReviewFilter.none(), ReviewSort.FACE_AMOUNT, true, file,
+                ReceivablesExportService.Format.CSV, HEADERS, false, ProgressListener.NONE);
+
+        List<String> invoiceNumbers = Files.readAllLines(file, StandardCharsets.UTF_8).stream().skip(1)
+                .map(line -> line.split(",")[1]).toList();
+        List<String> expected = desk.page(new ReviewPageRequest(ReviewFilter.none(), ReviewSort.FACE_AMOUNT, true, 0,
+                100)).rows().stream().map(r -> r.receivable().invoiceNo()).toList();
+        assertThat(written).isEqualTo(12);
+        assertThat(invoiceNumbers).hasSize(12).isEqualTo(expected);
     }
 
     @Test
     void xlsxKeepsAmountsAsNumbersAndTextAsText() throws Exception {
         Path file = folder.resolve("receivables.xlsx");
-        export.export(ReceivableQuery.firstPage(100), file, ReceivablesExportService.Format.XLSX, HEADERS, true,
+        export.export(ReviewFilter.none(), ReviewSort.ID, false, file, ReceivablesExportService.Format.XLSX, HEADERS, true,
                 ProgressListener.NONE);
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
             var sheet = workbook.getSheetAt(0);
@@ -100,7 +121,7 @@ class ReceivablesExportServiceTest {
                 return true;
             }
         };
-        assertThatThrownBy(() -> export.export(ReceivableQuery.firstPage(100), file,
+        assertThatThrownBy(() -> export.export(ReviewFilter.none(), ReviewSort.ID, false, file,
                 ReceivablesExportService.Format.XLSX, HEADERS, false, cancelled))
                 .isInstanceOf(CancellationException.class);
         assertThat(file).doesNotExist();

@@ -1,0 +1,173 @@
+package io.factordesk.bench;
+
+import io.factordesk.app.AppContext;
+import io.factordesk.cache.ReviewDeskRepository;
+import io.factordesk.domain.eligibility.EligibilityRule;
+import io.factordesk.domain.review.EligibilityFilter;
+import io.factordesk.domain.review.ReviewFilter;
+import io.factordesk.domain.review.ReviewPageRequest;
+import io.factordesk.domain.review.ReviewRow;
+import io.factordesk.domain.review.ReviewSort;
+import io.factordesk.service.ProgressListener;
+import io.factordesk.service.ReviewDeskService;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The review desk over a large cache: filter + sort + first page of 200 through the service, side by side
+ * with the same SQL over plain JDBC (rows read column by column, no mapping), the totals query, deep
+ * pages by offset and by keyset, and the heap after scrolling. Args: data folder (a copy: the first run
+ * scans eligibility into it), rounds.
+ */
+public final class ReviewDeskTiming {
+
+    private static final int PAGE = 200;
+
+    private ReviewDeskTiming() {
+    }
+
+    public static void main(String[] args) throws SQLException {
+        Path folder = Path.of(args[0]);
+        int rounds = Integer.parseInt(args[1]);
+        try (AppContext context = new AppContext(folder, Clock.systemUTC())) {
+            ensureScanned(context);
+            ReviewDeskService desk = context.reviewDesk();
+            ReviewDeskRepository repository = new ReviewDeskRepository(context.cache().dsl());
+            long supplier = desk.page(ReviewPageRequest.first(ReviewFilter.none(), 1)).rows().get(0).receivable()
+                    .supplierId();
+            long debtor = desk.debtors().get(0).id();
+            System.out.printf("%-58s %9s %9s %7s %9s %9s%n", "first page of 200", "service", "raw SQL", "ratio",
+                    "rows", "totals");
+            try (Connection jdbc = context.cache().dataSource().getConnection()) {
+                for (Map.Entry<String, ReviewPageRequest> scenario : scenarios(supplier, debtor).entrySet()) {
+                    ReviewPageRequest request = scenario.getValue();
+                    var ids = repository.idsQuery(request.filter(), request.sort(), request.descending(), null,
+                            request.offset(), request.limit());
+                    List<Long> pageIds = ids.fetch(0, Long.class);
+                    var rows = repository.rowsQuery(pageIds);
+                    double service = median(rounds, () -> desk.page(request).rows().size());
+                    double raw = median(rounds, () -> raw(jdbc, ids.getSQL(), ids.getBindValues().toArray())
+                            + raw(jdbc, rows.getSQL(), rows.getBindValues().toArray()));
+                    int count = desk.page(request).rows().size();
+                    double totals = median(Math.max(3, rounds / 5), () -> (int) desk.totals(request.filter()).count());
+                    System.out.printf("%-58s %7.1f ms %7.1f ms %6.2fx %9d %7.0f ms%n", scenario.getKey(), service, raw,
+                            service / raw, count, totals);
+                }
+            }
+            scroll(desk, repository, rounds);
+        }
+    }
+
+    private static Map<String, ReviewPageRequest> scenarios(long supplier, long debtor) {
+        Map<String, ReviewPageRequest> scenarios = new LinkedHashMap<>();
+        ReviewFilter none = ReviewFilter.none();
+        scenarios.put("no filter, by id", request(none, ReviewSort.ID, false));
+        scenarios.put("no filter, by due date desc", request(none, ReviewSort.DUE_DATE, true));
+        scenarios.put("no filter, by face amount desc", request(none, ReviewSort.FACE_AMOUNT, true));
+        scenarios.put("one supplier, by face amount desc", request(none.withSupplier(supplier), ReviewSort.FACE_AMOUNT,
+                true));
+        scenarios.put("one debtor + amount 10k-500k, by issue date",
+                request(none.withDebtor(debtor).withAmount(new BigDecimal("10000"), new BigDecimal("500000")),
+                        ReviewSort.ISSUE_DATE, false));
+        scenarios.put("ineligible, by due date", request(none.withEligibility(EligibilityFilter.INELIGIBLE, null),
+                ReviewSort.DUE_DATE, false));
+        scenarios.put("failed PAST_DUE, by due date", request(none.withEligibility(EligibilityFilter.ALL,
+                EligibilityRule.PAST_DUE), ReviewSort.DUE_DATE, false));
+        scenarios.put("eligible, due in a month, by face desc", request(none.withEligibility(EligibilityFilter.ELIGIBLE,
+                null).withDue(LocalDate.now(), LocalDate.now().plusDays(30)), ReviewSort.FACE_AMOUNT, true));
+        scenarios.put("text: part of a supplier's name, by id", request(none.withText("精密"), ReviewSort.ID, false));
+        scenarios.put("text: an invoice number, by id", request(none.withText("00012345"), ReviewSort.ID, false));
+        scenarios.put("no filter, by supplier name", request(none, ReviewSort.SUPPLIER, false));
+        return scenarios;
+    }
+
+    private static ReviewPageRequest request(ReviewFilter filter, ReviewSort sort, boolean descending) {
+        return new ReviewPageRequest(filter, sort, descending, 0, PAGE);
+    }
+
+    /** Pages 1..N as the pager steps through them, the last page by offset, and the same depth by keyset. */
+    private static void scroll(ReviewDeskService desk, ReviewDeskRepository repository, int rounds) {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        ReviewPageRequest first = new ReviewPageRequest(ReviewFilter.none(), ReviewSort.DUE_DATE, false, 0, PAGE);
+        long total = desk.totals(ReviewFilter.none()).count();
+        long started = System.nanoTime();
+        int pages = 500;
+        for (int page = 0; page < pages; page++) {
+            desk.page(first.at(page * PAGE));
+        }
+        double perPage = (System.nanoTime() - started) / 1e6 / pages;
+        int lastOffset = (int) ((total - 1) / PAGE * PAGE);
+        double last = median(Math.max(3, rounds / 5), () -> desk.page(first.at(lastOffset)).rows().size());
+        ReviewRow row = null;
+        long seekStarted = System.nanoTime();
+        for (int page = 0; page < pages; page++) {
+            List<ReviewRow> rows = repository.pageAfter(ReviewFilter.none(), ReviewSort.DUE_DATE, false, row, PAGE);
+            row = rows.get(rows.size() - 1);
+        }
+        double perSeek = (System.nanoTime() - seekStarted) / 1e6 / pages;
+        System.gc();
+        long heap = memory.getHeapMemoryUsage().getUsed();
+        System.out.printf("scrolling by due date: pages 1-%d by offset %.1f ms/page; last page (offset %d) %.1f ms;"
+                        + " pages 1-%d by keyset %.1f ms/page; heap after GC %d MB (max %d MB)%n", pages, perPage,
+                lastOffset, last, pages, perSeek, heap >> 20, memory.getHeapMemoryUsage().getMax() >> 20);
+    }
+
+    private static void ensureScanned(AppContext context) {
+        long scanned = context.cache().dsl().fetchCount(io.factordesk.cache.jooq.Tables.RECEIVABLE_ELIGIBILITY);
+        if (scanned == 0) {
+            long started = System.nanoTime();
+            context.eligibilityScan().scanAll(LocalDate.now(context.clock()), ProgressListener.NONE);
+            System.out.printf("eligibility scan written first: %.1f s%n", (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    private static int raw(Connection jdbc, String sql, Object[] binds) {
+        try (PreparedStatement statement = jdbc.prepareStatement(sql)) {
+            for (int i = 0; i < binds.length; i++) {
+                statement.setObject(i + 1, binds[i]);
+            }
+            int rows = 0;
+            try (ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        result.getObject(c);
+                    }
+                    rows++;
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double median(int rounds, Supplier<Integer> work) {
+        for (int i = 0; i < Math.max(2, rounds / 4); i++) {
+            work.get();
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            long started = System.nanoTime();
+            work.get();
+            times.add((System.nanoTime() - started) / 1e6);
+        }
+        double[] sorted = times.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
