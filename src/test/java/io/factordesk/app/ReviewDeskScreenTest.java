@@ -25,6 +25,9 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.SearchableComboBox;
@@ -89,8 +92,7 @@ class ReviewDeskScreenTest {
         robot.clickOn("#searchField").write(invoiceNo).type(KeyCode.ENTER);
         waitUntil(() -> !table.getItems().isEmpty() && table.getItems().size() < 10
                 && table.getItems().stream().allMatch(row -> row.receivable().invoiceNo().equals(invoiceNo)));
-        int index = indexOf(table, target.receivable().id());
-        robot.clickOn(robot.lookup("#receivableTable .table-row-cell").nth(index).queryAs(Node.class));
+        robot.clickOn(rowOf(target.receivable().id()));
         waitUntil(() -> label("#detailTitle").getText().equals("发票 " + invoiceNo));
         assertThat(label("#statusValue").getText()).startsWith("待审");
 
@@ -102,13 +104,14 @@ class ReviewDeskScreenTest {
         robot.clickOn("#passwordField").write("demo");
         robot.clickOn("#signInButton");
 
-        TableView<TrailEntry> trail = robot.lookup("#trailTable").queryTableView();
+        ListView<TrailEntry> trail = robot.lookup("#trailList").queryListView();
         waitUntil(() -> !trail.getItems().isEmpty());
         TrailEntry entry = trail.getItems().get(trail.getItems().size() - 1);
         assertThat(entry.officerLogin()).isEqualTo("demo.officer");
         assertThat(entry.action()).isEqualTo("RECEIVABLE_VERIFIED");
         assertThat(entry.detail()).contains("DEBTOR_CONFIRMATION");
-        assertThat(robot.lookup("#trailTable").lookup("买方确认函").tryQuery()).as("the document by name").isPresent();
+        assertThat(robot.lookup("#trailList .list-cell").queryAllAs(ListCell.class)).as("the document by name")
+                .anySatisfy(cell -> assertThat(cell.getText()).contains("demo.officer · 已核实").endsWith("买方确认函"));
         waitUntil(() -> label("#statusValue").getText().startsWith("已核实"));
         assertThat(label("#officerLabel").getText()).contains("demo.officer");
 
@@ -140,13 +143,11 @@ class ReviewDeskScreenTest {
                 .map(c -> c.receivable().receivableId())).containsExactlyInAnyOrderElementsOf(chosen);
     }
 
-    private static int indexOf(TableView<ReviewRow> table, long id) {
-        for (int i = 0; i < table.getItems().size(); i++) {
-            if (table.getItems().get(i).receivable().id() == id) {
-                return i;
-            }
-        }
-        throw new AssertionError("receivable " + id + " is not on the page");
+    @SuppressWarnings("unchecked")
+    private Node rowOf(long id) {
+        return robot.lookup("#receivableTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> row.getItem() != null && ((TableRow<ReviewRow>) row).getItem().receivable().id() == id)
+                .findFirst().orElseThrow(() -> new AssertionError("receivable " + id + " is not shown"));
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

@@ -9,13 +9,11 @@ import io.factordesk.ui.common.DomainLabels;
 import io.factordesk.ui.common.Messages;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -42,13 +40,11 @@ public final class ReceivableDetailController {
     @FXML private Label outstandingValue;
     @FXML private Label statusValue;
     @FXML private Label contractValue;
+    @FXML private Label verdictTitle;
     @FXML private Label verdictLabel;
+    @FXML private Label trailTitle;
     @FXML private VBox reasonsBox;
-    @FXML private TableView<TrailEntry> trailTable;
-    @FXML private TableColumn<TrailEntry, String> trailTimeColumn;
-    @FXML private TableColumn<TrailEntry, String> trailOfficerColumn;
-    @FXML private TableColumn<TrailEntry, String> trailActionColumn;
-    @FXML private TableColumn<TrailEntry, String> trailDetailColumn;
+    @FXML private ListView<TrailEntry> trailList;
 
     public ReceivableDetailController(ReceivableDetailViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -59,24 +55,28 @@ public final class ReceivableDetailController {
 
     @FXML
     private void initialize() {
-        column(trailTimeColumn, entry -> entry.at() == null ? "" : TIME.format(entry.at()));
-        column(trailOfficerColumn, TrailEntry::officerLogin);
-        column(trailActionColumn, labels::action);
-        column(trailDetailColumn, labels::trailDetail);
+        trailList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(TrailEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : describe(entry));
+            }
+        });
         viewModel.dossierProperty().addListener((obs, old, now) -> show(now));
         show(viewModel.dossierProperty().get());
     }
 
     private void show(ReceivableDossier dossier) {
         boolean present = dossier != null;
-        for (var node : List.of(factsGrid, verdictLabel, reasonsBox, trailTable)) {
+        for (var node : List.of(factsGrid, verdictTitle, verdictLabel, reasonsBox, trailTitle, trailList)) {
             node.setVisible(present);
+            node.setManaged(present);
         }
         detailHint.setVisible(!present);
         detailHint.setManaged(!present);
         if (!present) {
             detailTitle.setText(messages.get("desk.detailTitleEmpty"));
-            trailTable.getItems().clear();
+            trailList.getItems().clear();
             reasonsBox.getChildren().clear();
             return;
         }
@@ -96,7 +96,7 @@ public final class ReceivableDetailController {
         verdictLabel.setText(verdict(dossier.mark()));
         verdictLabel.pseudoClassStateChanged(INELIGIBLE, dossier.mark() != null && !dossier.mark().eligible());
         reasonsBox.getChildren().setAll(dossier.reasons().stream().map(this::reason).toList());
-        trailTable.getItems().setAll(dossier.trail());
+        trailList.getItems().setAll(dossier.trail());
     }
 
     private String verdict(ScanMark mark) {
@@ -116,7 +116,11 @@ public final class ReceivableDetailController {
         return label;
     }
 
-    private static void column(TableColumn<TrailEntry, String> column, Function<TrailEntry, String> value) {
-        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
+    /** Two lines: when, who and what; then the document, reason or note. */
+    private String describe(TrailEntry entry) {
+        String head = messages.get("desk.trailLine", entry.at() == null ? "" : TIME.format(entry.at()),
+                entry.officerLogin(), labels.action(entry));
+        String detail = labels.trailDetail(entry);
+        return detail.isBlank() ? head : head + "\n" + detail;
     }
 }

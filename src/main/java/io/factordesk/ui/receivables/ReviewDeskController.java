@@ -6,7 +6,6 @@ import io.factordesk.service.ReceivablesExportService.Format;
 import io.factordesk.ui.common.Messages;
 import io.factordesk.ui.common.UiPreferences;
 import java.io.File;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
@@ -69,7 +68,7 @@ public final class ReviewDeskController {
             button.disableProperty().bind(job.runningProperty());
         }
         bindTotals();
-        deskSplit.setDividerPositions(preferences.getDouble(DIVIDER_KEY, 0.66));
+        deskSplit.setDividerPositions(preferences.getDouble(DIVIDER_KEY, 0.72));
         deskSplit.getDividers().get(0).positionProperty().addListener((obs, old, position) ->
                 preferences.putDouble(DIVIDER_KEY, position.doubleValue()));
         deskTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -87,8 +86,10 @@ public final class ReviewDeskController {
         faceValue.textProperty().bind(text(totals, t -> messages.amount(t.faceAmount())));
         eligibleValue.textProperty().bind(text(totals, t -> messages.get("desk.totals.eligibleValue",
                 messages.count(t.eligibleCount()), messages.amount(t.eligibleAmount()))));
-        advanceableCaption.textProperty().bind(text(totals, t -> messages.get("desk.totals.advanceable",
-                t.advanceRate().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString())));
+        advanceableCaption.textProperty().bind(Bindings.createStringBinding(() -> totals.get() == null
+                ? messages.get("desk.totals.advanceablePending")
+                : messages.get("desk.totals.advanceable",
+                        totals.get().advanceRate().movePointRight(2).stripTrailingZeros().toPlainString()), totals));
         advanceableValue.textProperty().bind(text(totals, t -> messages.amount(t.advanceable())));
     }
 

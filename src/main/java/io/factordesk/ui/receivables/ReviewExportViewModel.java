@@ -1,6 +1,5 @@
 package io.factordesk.ui.receivables;
 
-import io.factordesk.domain.ReceivableQuery;
 import io.factordesk.domain.review.ReviewFilter;
 import io.factordesk.domain.review.ReviewSort;
 import io.factordesk.service.ProgressListener;
@@ -81,12 +80,9 @@ public final class ReviewExportViewModel {
                 })));
     }
 
-    /** The one place that speaks the export service's language. */
     private long write(View view, Path file, Format format, ProgressListener listener) {
-        ReviewFilter filter = view.filter();
-        ReceivableQuery query = new ReceivableQuery(filter.supplierId(), filter.text(), filter.status(),
-                ReceivableQuery.SortColumn.valueOf(view.sort().name()), view.descending(), 0, 1);
-        return export.export(query, file, format, headers(), messages.isEnglish(), listener);
+        return export.export(view.filter(), view.sort(), view.descending(), file, format, headers(),
+                messages.isEnglish(), listener);
     }
 
     private List<String> headers() {
@@ -95,6 +91,7 @@ public final class ReviewExportViewModel {
                 messages.get("receivables.column.debtor"), messages.get("desk.column.debtorUscc"),
                 messages.get("receivables.column.issueDate"), messages.get("receivables.column.dueDate"),
                 messages.get("receivables.column.faceAmount"), messages.get("desk.column.currency"),
-                messages.get("receivables.column.status"), messages.get("receivables.column.contract"));
+                messages.get("receivables.column.status"), messages.get("receivables.column.contract"),
+                messages.get("desk.column.eligibility"), messages.get("desk.column.failedRules"));
     }
 }

@@ -57,6 +57,7 @@ public final class ReviewTableController {
     @FXML private TableColumn<ReviewRow, String> statusColumn;
     @FXML private TableColumn<ReviewRow, String> eligibilityColumn;
     @FXML private TableColumn<ReviewRow, String> contractColumn;
+    @FXML private Label tablePlaceholder;
     @FXML private Pagination pager;
     @FXML private Label selectionLabel;
     @FXML private ComboBox<VerificationDocument> documentChoice;
@@ -116,6 +117,8 @@ public final class ReviewTableController {
         });
         viewModel.setOnLoaded(this::keepShownReceivableSelected);
 
+        tablePlaceholder.textProperty().bind(Bindings.when(viewModel.loadingProperty())
+                .then(messages.get("desk.loading")).otherwise(messages.get("receivables.empty")));
         pager.setPageFactory(index -> new Region());
         pager.pageCountProperty().bind(viewModel.pageCountProperty());
         pager.currentPageIndexProperty().bindBidirectional(viewModel.pageIndexProperty());
