@@ -31,6 +31,7 @@ public final class ReviewChartsController {
 
     @FXML
     private void initialize() {
+        agingAsOfPicker.setConverter(Converters.isoDates());
         agingAsOfPicker.valueProperty().bindBidirectional(viewModel.asOfProperty());
         agingAmountAxis.setLabel(messages.get("desk.agingAxis"));
         viewModel.buckets().addListener((ListChangeListener<AgingBucket>) change -> drawAging());

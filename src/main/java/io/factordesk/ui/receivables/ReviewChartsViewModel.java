@@ -30,7 +30,8 @@ public final class ReviewChartsViewModel {
     public record Slice(DebtorExposure debtor, BigDecimal outstanding, BigDecimal share) {
     }
 
-    static final int LARGEST_DEBTORS = 8;
+    // Seven debtors and the rest: the eight slices keep the chart's eight distinct default colours.
+    static final int LARGEST_DEBTORS = 7;
 
     private final PortfolioAgingService aging;
     private final TaskExecutor executor;

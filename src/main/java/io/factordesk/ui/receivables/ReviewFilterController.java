@@ -71,6 +71,9 @@ public final class ReviewFilterController {
         ruleFilter.setConverter(Converters.showing(labels::rule, labels.rule(null)));
         ruleFilter.valueProperty().bindBidirectional(viewModel.failedRuleProperty());
 
+        for (DatePicker picker : List.of(issuedFromPicker, issuedToPicker, dueFromPicker, dueToPicker)) {
+            picker.setConverter(Converters.isoDates());
+        }
         issuedFromPicker.valueProperty().bindBidirectional(viewModel.issuedFromProperty());
         issuedToPicker.valueProperty().bindBidirectional(viewModel.issuedToProperty());
         dueFromPicker.valueProperty().bindBidirectional(viewModel.dueFromProperty());

@@ -23,10 +23,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Pagination;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
 /**
@@ -92,6 +94,15 @@ public final class ReviewTableController {
         text(statusColumn, ReviewSort.STATUS, r -> domain.receivableStatus(r.status()));
         text(contractColumn, null, Receivable::contractRef);
         eligibilityColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(labels.verdict(row.getValue().mark())));
+        // The failed rules rarely fit the column: the whole list shows on hover.
+        eligibilityColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String verdict, boolean empty) {
+                super.updateItem(verdict, empty);
+                setText(empty ? null : verdict);
+                setTooltip(empty || verdict == null ? null : new Tooltip(verdict));
+            }
+        });
         rememberHiddenColumns();
 
         receivableTable.setItems(viewModel.rows());
