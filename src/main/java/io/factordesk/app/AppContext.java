@@ -19,6 +19,7 @@ import io.factordesk.security.PasswordHasher;
 import io.factordesk.service.DealPolicyFile;
 import io.factordesk.service.ContractService;
 import io.factordesk.service.CreditCheckService;
+import io.factordesk.service.CreditOverrideService;
 import io.factordesk.service.DealService;
 import io.factordesk.service.FactorIdentity;
 import io.factordesk.service.DemoPortfolioService;
@@ -68,6 +69,7 @@ public final class AppContext implements AutoCloseable {
     private final Transactions transactions;
     private final DealPolicy dealPolicy;
     private CreditCheckService creditChecks;
+    private final CreditOverrideService creditOverrides;
     private final SignInService signIn;
 
     public AppContext(Path dataFolder, Clock clock) {
@@ -105,6 +107,7 @@ public final class AppContext implements AutoCloseable {
         ReviewDeskRepository desk = new ReviewDeskRepository(dsl);
         this.reviewDesk = new ReviewDeskService(desk, receivableReview, dealPolicy.defaultAdvanceRate());
         this.receivablesExport = new ReceivablesExportService(desk);
+        this.creditOverrides = new CreditOverrideService(transactions);
     }
 
     public Path dataFolder() {
@@ -187,6 +190,10 @@ public final class AppContext implements AutoCloseable {
                     ShippedCreditModel.engine(WatchListFile.load(dataFolder)), clock);
         }
         return creditChecks;
+    }
+
+    public CreditOverrideService creditOverrides() {
+        return creditOverrides;
     }
 
     public SignInService signIn() {

@@ -80,7 +80,9 @@ public final class FactorDeskApplication extends Application {
                 context.signIn(), file -> getHostServices().showDocument(file.toUri().toString()));
         UiContext ui = new UiContext(context.portfolio(), context.portfolioOverview(), context.demoPortfolio(),
                 DemoSpec.standard(), dealServices, new ReviewDeskServices(context.reviewDesk(), context.receivableReview(),
-                        context.eligibilityScan(), context.aging(), context.receivablesExport()), executor, new FxDialogService(() -> stage), messages, preferences,
+                        context.eligibilityScan(), context.aging(), context.receivablesExport()),
+                new UiContext.CreditServices(context::creditChecks, context.creditOverrides()), executor,
+                new FxDialogService(() -> stage), messages, preferences,
                 context.clock());
         window = new MainWindow(stage, ui);
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {

@@ -19,6 +19,7 @@ import io.factordesk.domain.review.ReviewRow;
 import io.factordesk.domain.review.ReviewSort;
 import io.factordesk.domain.review.ScanMark;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -43,6 +44,8 @@ public final class ReviewDeskRepository {
 
     private static final Party SUPPLIER_PARTY = PARTY.as("sp");
     private static final Party DEBTOR_PARTY = PARTY.as("dp");
+    /** Position of the scan's as-of date in {@link #columns()}; eligible and rules follow it. */
+    private static final int MARK_AS_OF = 21;
 
     /** The figures of a filtered set, before the advance rate is applied. */
     public record Sums(long count, BigDecimal faceAmount, long eligibleCount, BigDecimal eligibleAmount) {
@@ -114,7 +117,7 @@ public final class ReviewDeskRepository {
             return List.of();
         }
         Map<Long, ReviewRow> byId = new HashMap<>(ids.size() * 2);
-        rowsQuery(ids).fetch().forEach(r -> byId.put(r.get(RECEIVABLE.ID), new ReviewRow(toReceivable(r), toMark(r))));
+        rowsQuery(ids).fetch().forEach(r -> byId.put((Long) r.get(0), new ReviewRow(toReceivable(r), toMark(r))));
         List<ReviewRow> rows = new ArrayList<>(ids.size());
         for (Long id : ids) {
             ReviewRow row = byId.get(id);
@@ -207,15 +210,14 @@ public final class ReviewDeskRepository {
                 RECEIVABLE_ELIGIBILITY.RULES);
     }
 
+    /** Reads the fields of {@link #columns()} by position: a page maps 200 rows x 24 fields. */
     private static Receivable toReceivable(Record r) {
-        return new Receivable(r.get(RECEIVABLE.ID), r.get(RECEIVABLE.SUPPLIER_ID), r.get(SUPPLIER_PARTY.NAME_ZH),
-                r.get(SUPPLIER_PARTY.NAME_EN), Uscc.of(r.get(SUPPLIER_PARTY.USCC)), r.get(RECEIVABLE.DEBTOR_ID),
-                r.get(DEBTOR_PARTY.NAME_ZH), r.get(DEBTOR_PARTY.NAME_EN), Uscc.of(r.get(DEBTOR_PARTY.USCC)),
-                r.get(RECEIVABLE.INVOICE_CODE), r.get(RECEIVABLE.INVOICE_NO), r.get(RECEIVABLE.ISSUE_DATE),
-                r.get(RECEIVABLE.DUE_DATE), r.get(RECEIVABLE.FACE_AMOUNT), r.get(RECEIVABLE.CURRENCY),
-                r.get(RECEIVABLE.CONTRACT_REF), ReceivableStatus.valueOf(r.get(RECEIVABLE.STATUS)),
-                r.get(RECEIVABLE.PAID_AMOUNT), r.get(RECEIVABLE.PAID_ON), r.get(RECEIVABLE.DISPUTED),
-                r.get(RECEIVABLE.CREDIT_NOTE_AMOUNT));
+        return new Receivable((Long) r.get(0), (Long) r.get(1), (String) r.get(2), (String) r.get(3),
+                Uscc.of((String) r.get(4)), (Long) r.get(5), (String) r.get(6), (String) r.get(7),
+                Uscc.of((String) r.get(8)), (String) r.get(9), (String) r.get(10), (LocalDate) r.get(11),
+                (LocalDate) r.get(12), (BigDecimal) r.get(13), (String) r.get(14), (String) r.get(15),
+                ReceivableStatus.valueOf((String) r.get(16)), (BigDecimal) r.get(17), (LocalDate) r.get(18),
+                (Boolean) r.get(19), (BigDecimal) r.get(20));
     }
 
     /**
@@ -223,23 +225,24 @@ public final class ReviewDeskRepository {
      * financed, paid or marked disputed after the scan is no longer eligible, and says why.
      */
     private static ScanMark toMark(Record r) {
-        if (r.get(RECEIVABLE_ELIGIBILITY.AS_OF) == null) {
+        LocalDate asOf = (LocalDate) r.get(MARK_AS_OF);
+        if (asOf == null) {
             return null;
         }
         List<EligibilityRule> failed = new ArrayList<>();
-        String rules = r.get(RECEIVABLE_ELIGIBILITY.RULES);
+        String rules = (String) r.get(MARK_AS_OF + 2);
         if (rules != null) {
             for (String name : rules.split(",")) {
                 failed.add(EligibilityRule.valueOf(name.strip()));
             }
         }
-        ReceivableStatus status = ReceivableStatus.valueOf(r.get(RECEIVABLE.STATUS));
+        ReceivableStatus status = ReceivableStatus.valueOf((String) r.get(16));
         if (!ReviewConditions.OPEN_STATUSES.contains(status) && !failed.contains(EligibilityRule.NOT_OPEN)) {
             failed.add(EligibilityRule.NOT_OPEN);
         }
-        if (r.get(RECEIVABLE.DISPUTED) && !failed.contains(EligibilityRule.DISPUTED)) {
+        if ((Boolean) r.get(19) && !failed.contains(EligibilityRule.DISPUTED)) {
             failed.add(EligibilityRule.DISPUTED);
         }
-        return new ScanMark(r.get(RECEIVABLE_ELIGIBILITY.AS_OF), failed.isEmpty(), failed);
+        return new ScanMark(asOf, failed.isEmpty(), failed);
     }
 }

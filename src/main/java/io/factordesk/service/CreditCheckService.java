@@ -7,10 +7,13 @@ import io.factordesk.cache.Transactions;
 import io.factordesk.domain.Officer;
 import io.factordesk.domain.Uscc;
 import io.factordesk.domain.credit.CreditFile;
+import io.factordesk.domain.credit.LatestCheck;
 import io.factordesk.domain.credit.StoredCreditCheck;
 import io.factordesk.domain.eligibility.EligibilityResult;
 import io.factordesk.scoring.CreditCheckEngine;
 import io.factordesk.scoring.CreditCheckResult;
+import io.factordesk.scoring.FinancingRequest;
+import io.factordesk.scoring.Grade;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,14 +65,41 @@ public final class CreditCheckService {
 
     /** @param asOf the date the check is as of; null for today */
     public CreditCheckResult check(Uscc supplier, LocalDate asOf, String officerLogin, RequestedTerms terms) {
+        return checkAndRecord(supplier, asOf, officerLogin, terms).result();
+    }
+
+    /** Runs and stores a check (with its audit entry); the stored row's id is what an override names. */
+    public RecordedCheck checkAndRecord(Uscc supplier, LocalDate asOf, String officerLogin, RequestedTerms terms) {
+        return checkAndRecord(creditFile(supplier, asOf), officerLogin, terms);
+    }
+
+    /** Runs and stores a check on a credit file just read. */
+    public RecordedCheck checkAndRecord(CreditFile file, String officerLogin, RequestedTerms terms) {
+        CreditCheckResult result = engine.check(inputs.of(file, terms));
+        long id = transactions.inTransaction(tx ->
+                store(tx, file.supplierId(), result, officerLogin, officerId(tx, officerLogin)));
+        return new RecordedCheck(id, file.supplierId(), result);
+    }
+
+    /**
+     * What the cache holds on the supplier for a check as of the date (null for today). Read once, it lets
+     * {@link #whatIf} try other terms without touching the database.
+     */
+    public CreditFile creditFile(Uscc supplier, LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         long supplierId = suppliers.idOf(supplier).orElseThrow(() -> new NoSuchSupplierException(supplier));
         Map<Long, EligibilityResult> reviewed = eligibility.evaluate(day, id -> id == supplierId);
-        CreditFile file = files.creditFile(supplierId, day, reviewed)
-                .orElseThrow(() -> new NoSuchSupplierException(supplier));
-        CreditCheckResult result = engine.check(inputs.of(file, terms));
-        transactions.inTransaction(tx -> store(tx, supplierId, result, officerLogin, officerId(tx, officerLogin)));
-        return result;
+        return files.creditFile(supplierId, day, reviewed).orElseThrow(() -> new NoSuchSupplierException(supplier));
+    }
+
+    /** The check with other terms, stored nowhere: what the officer tries before running the real check. */
+    public CreditCheckResult whatIf(CreditFile file, RequestedTerms terms) {
+        return engine.check(inputs.of(file, terms));
+    }
+
+    /** The request a check makes with these terms; the terms left empty take the file's defaults. */
+    public FinancingRequest request(CreditFile file, RequestedTerms terms) {
+        return inputs.request(file, terms);
     }
 
     /** Checks every supplier with the default request; stops (keeping what was stored) when cancelled. */
@@ -79,31 +109,48 @@ public final class CreditCheckService {
 
     /** @param asOf the date the checks are as of; null for today */
     public List<CreditCheckResult> checkAll(LocalDate asOf, String officerLogin, ProgressListener progress) {
+        return checkAllAndRecord(asOf, officerLogin, progress).stream().map(RecordedCheck::result).toList();
+    }
+
+    /** The batch with the stored rows' ids, so each result can be opened and overridden. */
+    public List<RecordedCheck> checkAllAndRecord(LocalDate asOf, String officerLogin, ProgressListener progress) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         progress.progress(0, 1, STAGE_READING);
         List<CreditFile> all = files.creditFiles(day, eligibility.evaluate(day, id -> true));
-        List<CreditCheckResult> results = new ArrayList<>(all.size());
+        List<RecordedCheck> results = new ArrayList<>(all.size());
         for (int from = 0; from < all.size() && !progress.isCancelled(); from += BATCH_CHUNK) {
             List<CreditFile> chunk = all.subList(from, Math.min(all.size(), from + BATCH_CHUNK));
             List<CreditCheckResult> checked = chunk.stream()
                     .map(file -> engine.check(inputs.of(file, RequestedTerms.DEFAULTS))).toList();
-            transactions.inTransaction(tx -> {
+            results.addAll(transactions.inTransaction(tx -> {
                 Long officerId = officerId(tx, officerLogin);
+                List<RecordedCheck> stored = new ArrayList<>(chunk.size());
                 for (int i = 0; i < chunk.size(); i++) {
-                    store(tx, chunk.get(i).supplierId(), checked.get(i), officerLogin, officerId);
+                    long supplierId = chunk.get(i).supplierId();
+                    stored.add(new RecordedCheck(store(tx, supplierId, checked.get(i), officerLogin, officerId),
+                            supplierId, checked.get(i)));
                 }
-                return null;
-            });
-            results.addAll(checked);
+                return stored;
+            }));
             progress.progress(results.size(), all.size(), STAGE_SCORING);
         }
         return results;
     }
 
-    /** The supplier's past checks, newest first, each with its model id and version. */
+    /** The supplier's past checks, newest first, each with its model id and version, officer and override. */
     public List<StoredCreditCheck> history(Uscc supplier) {
         long supplierId = suppliers.idOf(supplier).orElseThrow(() -> new NoSuchSupplierException(supplier));
         return transactions.inTransaction(tx -> tx.creditChecks().history(supplierId));
+    }
+
+    /** The newest stored check of every supplier that has one. */
+    public List<LatestCheck> latestChecks() {
+        return transactions.inTransaction(tx -> tx.creditChecks().latestPerSupplier());
+    }
+
+    /** The model's grade names, best first (the order a distribution chart shows them in). */
+    public List<String> gradeNames() {
+        return engine.model().grades().grades().stream().map(Grade::name).toList();
     }
 
     /** The officer's id when the login names one; a batch login need not. */
@@ -111,8 +158,8 @@ public final class CreditCheckService {
         return tx.officers().findByLogin(officerLogin).map(Officer::id).orElse(null);
     }
 
-    private Long store(CacheTransaction tx, long supplierId, CreditCheckResult r, String officerLogin, Long officerId) {
-        long id = tx.creditChecks().insert(new StoredCreditCheck(0L, supplierId, LocalDateTime.now(clock), officerId,
+    private long store(CacheTransaction tx, long supplierId, CreditCheckResult r, String officerLogin, Long officerId) {
+        long id = tx.creditChecks().insert(StoredCreditCheck.toStore(supplierId, LocalDateTime.now(clock), officerId,
                 r.modelId(), r.modelVersion(), r.modelSha256(), r.score(), r.pd(), r.grade(), r.decision().name(),
                 r.limit().recommended(), r.pricing().annualRate(), r.pricing().advanceRate(), CreditCheckJson.stored(r)));
         tx.auditLog().append(officerLogin, AUDIT_ACTION, "credit_check", id, String.format(

@@ -1,6 +1,8 @@
 package io.factordesk.ui;
 
 import io.factordesk.service.ContractService;
+import io.factordesk.service.CreditCheckService;
+import io.factordesk.service.CreditOverrideService;
 import io.factordesk.service.DealService;
 import io.factordesk.service.DemoPortfolioService;
 import io.factordesk.service.DemoSpec;
@@ -9,6 +11,17 @@ import io.factordesk.service.PortfolioService;
 import io.factordesk.service.SignInService;
 import io.factordesk.ui.coming.ComingSoonController;
 import io.factordesk.ui.common.DialogService;
+import io.factordesk.ui.credit.CreditBatchController;
+import io.factordesk.ui.credit.CreditBatchViewModel;
+import io.factordesk.ui.credit.CreditCheckController;
+import io.factordesk.ui.credit.CreditCheckViewModel;
+import io.factordesk.ui.credit.CreditController;
+import io.factordesk.ui.credit.CreditHistoryController;
+import io.factordesk.ui.credit.CreditHistoryViewModel;
+import io.factordesk.ui.credit.CreditViewModel;
+import io.factordesk.ui.credit.ScoreDistributionViewModel;
+import io.factordesk.ui.credit.WhatIfController;
+import io.factordesk.ui.credit.WhatIfViewModel;
 import io.factordesk.ui.common.Messages;
 import io.factordesk.ui.common.TaskExecutor;
 import io.factordesk.ui.common.UiPreferences;
@@ -66,6 +79,7 @@ public final class UiContext {
     private final SuppliersViewModel suppliers;
     private final ReviewDeskViewModel receivables;
     private final DealsViewModel deals;
+    private final CreditViewModel credit;
     private final Map<Class<?>, Supplier<Object>> controllers;
 
     /** The services of the Deals & Contracts screen and how it opens a file in the system viewer. */
@@ -73,9 +87,14 @@ public final class UiContext {
                                DocumentOpener opener) {
     }
 
+    /** The services of the Credit screen; the check service is built on first use (it reads the model). */
+    public record CreditServices(Supplier<CreditCheckService> checks, CreditOverrideService overrides) {
+    }
+
     public UiContext(PortfolioService portfolio, PortfolioOverviewService portfolioOverview,
                      DemoPortfolioService demo, DemoSpec firstStartSpec, DealServices dealServices,
-                     ReviewDeskServices reviewServices, TaskExecutor executor, DialogService dialogs, Messages messages, UiPreferences preferences,
+                     ReviewDeskServices reviewServices, CreditServices creditServices, TaskExecutor executor,
+                     DialogService dialogs, Messages messages, UiPreferences preferences,
                      Clock clock) {
         this.messages = messages;
         this.preferences = preferences;
@@ -92,8 +111,9 @@ public final class UiContext {
                         messages));
         this.receivables = reviewServices.viewModel(session, suppliers.allSuppliers(), executor, dialogs, messages,
                 clock, this::buildDeal);
+        this.credit = credit(creditServices, session, executor, dialogs, messages);
         this.main = new MainViewModel(portfolio, demo, firstStartSpec, executor, dialogs, messages,
-                List.of(overview, suppliers, receivables, deals));
+                List.of(overview, suppliers, receivables, deals, credit));
         this.controllers = Map.ofEntries(
                 Map.entry(DealsController.class, () -> new DealsController(deals, messages)),
                 Map.entry(DealBuilderController.class, () -> new DealBuilderController(deals.builder(), messages)),
@@ -114,13 +134,33 @@ public final class UiContext {
                 Map.entry(ReceivableDetailController.class,
                         () -> new ReceivableDetailController(receivables.detail(), messages)),
                 Map.entry(ReviewChartsController.class,
-                        () -> new ReviewChartsController(receivables.charts(), messages)));
+                        () -> new ReviewChartsController(receivables.charts(), messages)),
+                Map.entry(CreditController.class, () -> new CreditController(credit, messages)),
+                Map.entry(CreditCheckController.class, () -> new CreditCheckController(credit.check(), messages)),
+                Map.entry(WhatIfController.class, () -> new WhatIfController(credit.check().whatIf(), messages)),
+                Map.entry(CreditHistoryController.class,
+                        () -> new CreditHistoryController(credit.check().history(), messages)),
+                Map.entry(CreditBatchController.class, () -> new CreditBatchController(credit.batch(), messages)));
     }
 
     /** The review desk's hand-off: the deals screen opens on the builder with the desk's selection. */
     private void buildDeal(long supplierId, List<Long> receivableIds) {
         deals.buildFrom(supplierId, receivableIds);
         main.screenProperty().set(Screen.DEALS);
+    }
+
+    /** The Credit screen shares the deals screen's session: one officer signed in at this desk. */
+    private CreditViewModel credit(CreditServices services, SessionViewModel session, TaskExecutor executor,
+                                   DialogService dialogs, Messages messages) {
+        CreditHistoryViewModel history = new CreditHistoryViewModel(services.checks(), services.overrides(), session,
+                executor, dialogs, messages);
+        WhatIfViewModel whatIf = new WhatIfViewModel(services.checks(), executor, dialogs, messages);
+        return new CreditViewModel(session,
+                new CreditCheckViewModel(services.checks(), session, whatIf, history, executor, dialogs, messages,
+                        suppliers.allSuppliers()),
+                new CreditBatchViewModel(services.checks(), session, executor, dialogs, messages,
+                        suppliers.allSuppliers(),
+                        new ScoreDistributionViewModel(services.checks(), executor, dialogs, messages)));
     }
 
     public Object controllerFor(Class<?> type) {
@@ -185,5 +225,9 @@ public final class UiContext {
 
     public DealsViewModel deals() {
         return deals;
+    }
+
+    public CreditViewModel credit() {
+        return credit;
     }
 }

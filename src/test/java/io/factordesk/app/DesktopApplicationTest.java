@@ -104,7 +104,7 @@ class DesktopApplicationTest {
                 && face(receivables, 0).compareTo(lastOnFirstPage) <= 0);
 
         robot.clickOn("#navCredit");
-        waitUntil(() -> label("#descriptionLabel").getText().startsWith("使用内置评分引擎"));
+        waitUntil(() -> label("#creditTitle").getText().equals("授信审查"));
 
         robot.clickOn("#themeToggle");
         waitUntil(() -> robot.lookup("#navCredit").query().getScene().getRoot().getPseudoClassStates()

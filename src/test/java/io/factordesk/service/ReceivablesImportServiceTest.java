@@ -226,8 +226,11 @@ class ReceivablesImportServiceTest {
     void anXlsxWrittenByLibreOfficeImports() throws Exception {
         assumeThat(onPath("soffice")).as("LibreOffice (soffice) on this machine").isTrue();
         Path csv = ReceivablesFiles.utf8(folder.resolve("lo.csv"), ReceivablesFiles.CHINESE_HEADER, goodRows());
-        Process convert = new ProcessBuilder("soffice", "--headless", "--convert-to", "xlsx", "--outdir",
-                folder.toString(), csv.toString()).redirectErrorStream(true).start();
+        // CSV filter options: comma, double quote, UTF-8 (76), from row 1; LibreOffice types the cells itself
+        // (invoice codes and amounts become numbers, dates become date cells), as a supplier's file would be.
+        Process convert = new ProcessBuilder("soffice", "-env:UserInstallation=" + folder.resolve("lo-profile").toUri(),
+                "--headless", "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", folder.toString(),
+                csv.toString()).redirectErrorStream(true).start();
         convert.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
         assertThat(convert.waitFor(120, TimeUnit.SECONDS)).isTrue();
         Path xlsx = folder.resolve("lo.xlsx");

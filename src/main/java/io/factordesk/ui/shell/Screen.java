@@ -5,7 +5,7 @@ public enum Screen {
     OVERVIEW("nav.overview", "/io/factordesk/ui/overview/OverviewView.fxml", null),
     SUPPLIERS("nav.suppliers", "/io/factordesk/ui/suppliers/SuppliersView.fxml", null),
     RECEIVABLES("nav.receivables", "/io/factordesk/ui/receivables/ReviewDeskView.fxml", null),
-    CREDIT("nav.credit", Screen.COMING_SOON_VIEW, "coming.credit"),
+    CREDIT("nav.credit", "/io/factordesk/ui/credit/CreditView.fxml", null),
     DEALS("nav.deals", "/io/factordesk/ui/deals/DealsView.fxml", null),
     SITE_VISITS("nav.siteVisits", Screen.COMING_SOON_VIEW, "coming.siteVisits");
 
