@@ -1,5 +1,6 @@
 package io.factordesk.ui.receivables;
 
+import io.factordesk.domain.review.ReviewRefusal;
 import io.factordesk.domain.review.ReviewRefusedException;
 import io.factordesk.domain.review.ReviewRow;
 import io.factordesk.domain.review.VerificationDocument;
@@ -107,6 +108,9 @@ public final class ReviewActionsViewModel {
             }).onFailure(failure -> {
                 busy.set(false);
                 if (failure instanceof ReviewRefusedException refused) {
+                    if (refused.refusal() == ReviewRefusal.CHANGED_BY_SOMEONE_ELSE) {
+                        onDone.run();
+                    }
                     dialogs.showError(messages.get("desk.actionRefused"),
                             labels.refusal(refused.refusal(), invoiceOf(chosen, refused.receivableId())), null);
                 } else {
