@@ -73,6 +73,9 @@ class ReviewDeskScreenTest {
     static void closeApplication() throws Exception {
         FxToolkit.cleanupApplication(application);
         FxToolkit.cleanupStages();
+        assertThat(Files.readString(data.resolve("ui.properties")))
+                .as("the column chooser's choice is remembered for the next start")
+                .contains("hiddenColumns.desk=invoiceCodeColumn,debtorColumn,contractColumn");
     }
 
     @Test
@@ -115,6 +118,8 @@ class ReviewDeskScreenTest {
         waitUntil(() -> label("#statusValue").getText().startsWith("已核实"));
         assertThat(label("#officerLabel").getText()).contains("demo.officer");
 
+        robot.interact(() -> table.getColumns().stream().filter(c -> "debtorColumn".equals(c.getId())).findFirst()
+                .orElseThrow().setVisible(false));
         startADealFromTwoEligibleReceivablesOfOneSupplier(table);
     }
 
