@@ -2,6 +2,7 @@ package io.factordesk.app;
 
 import io.factordesk.service.DemoSpec;
 import io.factordesk.ui.UiContext;
+import io.factordesk.ui.receivables.ReviewDeskServices;
 import io.factordesk.ui.common.FxDialogService;
 import io.factordesk.ui.common.FxTaskExecutor;
 import io.factordesk.ui.common.Messages;
@@ -78,8 +79,10 @@ public final class FactorDeskApplication extends Application {
         UiContext.DealServices dealServices = new UiContext.DealServices(context.deals(), context.contracts(),
                 context.signIn(), file -> getHostServices().showDocument(file.toUri().toString()));
         UiContext ui = new UiContext(context.portfolio(), context.portfolioOverview(), context.demoPortfolio(),
-                DemoSpec.standard(), dealServices,
-                new UiContext.CreditServices(context::creditChecks, context.creditOverrides()), executor, new FxDialogService(() -> stage), messages, preferences,
+                DemoSpec.standard(), dealServices, new ReviewDeskServices(context.reviewDesk(), context.receivableReview(),
+                        context.eligibilityScan(), context.aging(), context.receivablesExport()),
+                new UiContext.CreditServices(context::creditChecks, context.creditOverrides()), executor,
+                new FxDialogService(() -> stage), messages, preferences,
                 context.clock());
         window = new MainWindow(stage, ui);
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {

@@ -38,8 +38,14 @@ import io.factordesk.ui.deals.PdfPageRenderer;
 import io.factordesk.ui.deals.SessionViewModel;
 import io.factordesk.ui.overview.OverviewController;
 import io.factordesk.ui.overview.OverviewViewModel;
-import io.factordesk.ui.receivables.ReceivablesController;
-import io.factordesk.ui.receivables.ReceivablesViewModel;
+import io.factordesk.ui.deals.SignInController;
+import io.factordesk.ui.receivables.ReceivableDetailController;
+import io.factordesk.ui.receivables.ReviewChartsController;
+import io.factordesk.ui.receivables.ReviewDeskController;
+import io.factordesk.ui.receivables.ReviewDeskServices;
+import io.factordesk.ui.receivables.ReviewDeskViewModel;
+import io.factordesk.ui.receivables.ReviewFilterController;
+import io.factordesk.ui.receivables.ReviewTableController;
 import io.factordesk.ui.shell.MainController;
 import io.factordesk.ui.shell.MainViewModel;
 import io.factordesk.ui.shell.Screen;
@@ -71,7 +77,7 @@ public final class UiContext {
     private final MainViewModel main;
     private final OverviewViewModel overview;
     private final SuppliersViewModel suppliers;
-    private final ReceivablesViewModel receivables;
+    private final ReviewDeskViewModel receivables;
     private final DealsViewModel deals;
     private final CreditViewModel credit;
     private final Map<Class<?>, Supplier<Object>> controllers;
@@ -87,15 +93,14 @@ public final class UiContext {
 
     public UiContext(PortfolioService portfolio, PortfolioOverviewService portfolioOverview,
                      DemoPortfolioService demo, DemoSpec firstStartSpec, DealServices dealServices,
-                     CreditServices creditServices, TaskExecutor executor, DialogService dialogs, Messages messages, UiPreferences preferences,
+                     ReviewDeskServices reviewServices, CreditServices creditServices, TaskExecutor executor,
+                     DialogService dialogs, Messages messages, UiPreferences preferences,
                      Clock clock) {
         this.messages = messages;
         this.preferences = preferences;
         this.overview = new OverviewViewModel(portfolioOverview, executor, dialogs, messages);
         SupplierDetailViewModel detail = new SupplierDetailViewModel(portfolio, executor, dialogs, messages);
         this.suppliers = new SuppliersViewModel(portfolio, executor, dialogs, messages, detail);
-        this.receivables = new ReceivablesViewModel(portfolio, executor, dialogs, messages,
-                suppliers.allSuppliers(), clock);
         SessionViewModel session = new SessionViewModel(dealServices.signIn(), executor, dialogs, messages);
         this.deals = new DealsViewModel(session,
                 new DealBuilderViewModel(dealServices.deals(), session, executor, dialogs, messages,
@@ -104,6 +109,8 @@ public final class UiContext {
                         messages),
                 new ContractPreviewViewModel(new PdfPageRenderer(), dealServices.opener(), executor, dialogs,
                         messages));
+        this.receivables = reviewServices.viewModel(session, suppliers.allSuppliers(), executor, dialogs, messages,
+                clock, this::buildDeal);
         this.credit = credit(creditServices, session, executor, dialogs, messages);
         this.main = new MainViewModel(portfolio, demo, firstStartSpec, executor, dialogs, messages,
                 List.of(overview, suppliers, receivables, deals, credit));
@@ -117,13 +124,29 @@ public final class UiContext {
                 Map.entry(OverviewController.class, () -> new OverviewController(overview, messages)),
                 Map.entry(SuppliersController.class, () -> new SuppliersController(suppliers, messages, preferences)),
                 Map.entry(SupplierDetailController.class, () -> new SupplierDetailController(detail, messages)),
-                Map.entry(ReceivablesController.class, () -> new ReceivablesController(receivables, messages)),
+                Map.entry(SignInController.class, () -> new SignInController(session)),
+                Map.entry(ReviewDeskController.class,
+                        () -> new ReviewDeskController(receivables, messages, preferences)),
+                Map.entry(ReviewFilterController.class,
+                        () -> new ReviewFilterController(receivables.filters(), messages)),
+                Map.entry(ReviewTableController.class,
+                        () -> new ReviewTableController(receivables, messages, preferences)),
+                Map.entry(ReceivableDetailController.class,
+                        () -> new ReceivableDetailController(receivables.detail(), messages)),
+                Map.entry(ReviewChartsController.class,
+                        () -> new ReviewChartsController(receivables.charts(), messages)),
                 Map.entry(CreditController.class, () -> new CreditController(credit, messages)),
                 Map.entry(CreditCheckController.class, () -> new CreditCheckController(credit.check(), messages)),
                 Map.entry(WhatIfController.class, () -> new WhatIfController(credit.check().whatIf(), messages)),
                 Map.entry(CreditHistoryController.class,
                         () -> new CreditHistoryController(credit.check().history(), messages)),
                 Map.entry(CreditBatchController.class, () -> new CreditBatchController(credit.batch(), messages)));
+    }
+
+    /** The review desk's hand-off: the deals screen opens on the builder with the desk's selection. */
+    private void buildDeal(long supplierId, List<Long> receivableIds) {
+        deals.buildFrom(supplierId, receivableIds);
+        main.screenProperty().set(Screen.DEALS);
     }
 
     /** The Credit screen shares the deals screen's session: one officer signed in at this desk. */
@@ -196,7 +219,7 @@ public final class UiContext {
         return suppliers;
     }
 
-    public ReceivablesViewModel receivables() {
+    public ReviewDeskViewModel receivables() {
         return receivables;
     }
 

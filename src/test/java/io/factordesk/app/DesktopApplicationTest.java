@@ -2,8 +2,8 @@ package io.factordesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.factordesk.domain.Receivable;
 import io.factordesk.domain.SupplierSummary;
+import io.factordesk.domain.review.ReviewRow;
 import io.factordesk.service.DemoSpec;
 import io.factordesk.service.ProgressListener;
 import java.nio.file.Files;
@@ -86,22 +86,22 @@ class DesktopApplicationTest {
         assertThat(label("#countsLabel").getText()).startsWith("供应商 20 家");
 
         robot.clickOn("#navReceivables");
-        TableView<Receivable> receivables = table("#receivableTable");
+        TableView<ReviewRow> receivables = table("#receivableTable");
         waitUntil(() -> receivables.getItems().size() == 200);
-        assertThat(label("#totalLabel").getText()).contains("1,000");
+        waitUntil(() -> label("#countValue").getText().contains("1,000"));
 
         // Ascending, then descending: each click re-queries the cache.
         robot.clickOn("票面金额（元）");
         robot.clickOn("票面金额（元）");
         waitUntil(() -> receivables.getItems().size() == 200
-                && receivables.getItems().get(0).faceAmount().compareTo(receivables.getItems().get(199).faceAmount()) >= 0
-                && receivables.getItems().get(0).faceAmount().compareTo(receivables.getItems().get(1).faceAmount()) > 0);
+                && face(receivables, 0).compareTo(face(receivables, 199)) >= 0
+                && face(receivables, 0).compareTo(face(receivables, 1)) > 0);
 
-        java.math.BigDecimal lastOnFirstPage = receivables.getItems().get(199).faceAmount();
+        java.math.BigDecimal lastOnFirstPage = face(receivables, 199);
         robot.clickOn(robot.lookup("#pager .number-button").nth(1).queryAs(javafx.scene.Node.class));
         // Page 2 of the descending order starts at or below where page 1 ended.
         waitUntil(() -> receivables.getItems().size() == 200
-                && receivables.getItems().get(0).faceAmount().compareTo(lastOnFirstPage) <= 0);
+                && face(receivables, 0).compareTo(lastOnFirstPage) <= 0);
 
         robot.clickOn("#navCredit");
         waitUntil(() -> label("#creditTitle").getText().equals("授信审查"));
@@ -110,6 +110,10 @@ class DesktopApplicationTest {
         waitUntil(() -> robot.lookup("#navCredit").query().getScene().getRoot().getPseudoClassStates()
                 .contains(io.factordesk.ui.common.Theme.DARK_PSEUDO_CLASS));
         assertThat(robot.lookup("#themeToggle").queryButton().getText()).isEqualTo("浅色主题");
+    }
+
+    private static java.math.BigDecimal face(TableView<ReviewRow> table, int row) {
+        return table.getItems().get(row).receivable().faceAmount();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

@@ -29,6 +29,8 @@ public final class UiPreferences {
     public static final String LANGUAGE = "language";
     public static final String THEME = "theme";
     public static final String DIVIDER_PREFIX = "divider.";
+    /** Followed by a table's name: the fx:ids of the columns the officer hid, comma-separated. */
+    public static final String HIDDEN_COLUMNS_PREFIX = "hiddenColumns.";
 
     private static final Logger LOG = LoggerFactory.getLogger(UiPreferences.class);
 

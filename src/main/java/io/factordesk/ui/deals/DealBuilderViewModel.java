@@ -20,7 +20,10 @@ import io.factordesk.ui.common.TaskHandle;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -68,6 +71,7 @@ public final class DealBuilderViewModel {
     private final BooleanProperty creating = new SimpleBooleanProperty(this, "creating");
 
     private Consumer<Deal> onCreated = deal -> { };
+    private Set<Long> requestedTicks;
     private TaskHandle running = TaskHandle.DONE;
     private long generation;
 
@@ -98,6 +102,44 @@ public final class DealBuilderViewModel {
         this.onCreated = action;
     }
 
+    /**
+     * Starts a deal from the review desk's selection: this supplier, with exactly these receivables ticked
+     * once its eligible receivables are listed. Chosen receivables that are not offered (not eligible on
+     * the funding date, or already in a deal) are named to the officer.
+     */
+    public void startFrom(long supplierId, List<Long> receivableIds) {
+        SupplierSummary chosen = suppliers.stream().filter(s -> s.id() == supplierId).findFirst().orElse(null);
+        if (chosen == null) {
+            dialogs.showError(messages.get("builder.cannotCreate"), messages.get("builder.unknownSupplier"), null);
+            return;
+        }
+        requestedTicks = new LinkedHashSet<>(receivableIds);
+        if (chosen.equals(supplier.get())) {
+            loadCandidates();
+        } else {
+            supplier.set(chosen);
+        }
+    }
+
+    private void tickRequested() {
+        Set<Long> wanted = requestedTicks;
+        requestedTicks = null;
+        if (wanted == null) {
+            return;
+        }
+        Set<Long> offered = new HashSet<>();
+        for (CandidateReceivable candidate : candidates) {
+            long id = candidate.receivable().receivableId();
+            offered.add(id);
+            candidate.setSelected(wanted.contains(id));
+        }
+        List<Long> missing = wanted.stream().filter(id -> !offered.contains(id)).toList();
+        if (!missing.isEmpty()) {
+            dialogs.notify(messages.get("builder.fromDeskTitle"), messages.get("builder.fromDeskMissing",
+                    messages.count(missing.size()), messages.count(wanted.size())));
+        }
+    }
+
     /** Eligibility scans the whole cache, so it runs in the background; a newer request wins. */
     public void loadCandidates() {
         running.cancel();
@@ -113,12 +155,14 @@ public final class DealBuilderViewModel {
                 .onSuccess(found -> {
                     if (current == generation) {
                         candidates.setAll(found.stream().map(CandidateReceivable::new).toList());
+                        tickRequested();
                         loading.set(false);
                     }
                 })
                 .onFailure(failure -> {
                     if (current == generation) {
                         loading.set(false);
+                        requestedTicks = null;
                         candidates.clear();
                         dialogs.showError(messages.get("error.title"), messages.get("builder.loadFailed"), failure);
                     }

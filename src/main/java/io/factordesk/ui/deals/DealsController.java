@@ -2,17 +2,12 @@ package io.factordesk.ui.deals;
 
 import io.factordesk.domain.Officer;
 import io.factordesk.ui.common.Messages;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.StackPane;
 
 /** The screen frame: the signed-in officer, the sign-in panel and the three tabs. */
 public final class DealsController {
@@ -27,11 +22,6 @@ public final class DealsController {
     @FXML private Tab builderTab;
     @FXML private Tab listTab;
     @FXML private Tab previewTab;
-    @FXML private StackPane signInOverlay;
-    @FXML private TextField loginField;
-    @FXML private PasswordField passwordField;
-    @FXML private ProgressIndicator signInProgress;
-    @FXML private Button signInButton;
 
     public DealsController(DealsViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -43,17 +33,6 @@ public final class DealsController {
     private void initialize() {
         officerLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(session.officer()),
                 session.officerProperty()));
-        signInOverlay.visibleProperty().bind(session.signInShownProperty());
-        signInOverlay.managedProperty().bind(session.signInShownProperty());
-        loginField.textProperty().bindBidirectional(session.loginProperty());
-        signInProgress.visibleProperty().bind(session.checkingProperty());
-        signInButton.disableProperty().bind(session.checkingProperty());
-        session.signInShownProperty().addListener((obs, was, now) -> {
-            passwordField.clear();
-            if (now) {
-                Platform.runLater(() -> (loginField.getText().isBlank() ? loginField : passwordField).requestFocus());
-            }
-        });
         select(viewModel.tabProperty().get());
         viewModel.tabProperty().addListener((obs, old, now) -> select(now));
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -82,17 +61,5 @@ public final class DealsController {
     @FXML
     private void switchOfficer() {
         session.switchOfficer();
-    }
-
-    @FXML
-    private void cancelSignIn() {
-        session.cancelSignIn();
-    }
-
-    @FXML
-    private void signIn() {
-        char[] password = passwordField.getText().toCharArray();
-        passwordField.clear();
-        session.signIn(password);
     }
 }

@@ -1,6 +1,7 @@
 package io.factordesk.ui.deals;
 
 import io.factordesk.ui.common.ReloadableViewModel;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -32,6 +33,12 @@ public final class DealsViewModel implements ReloadableViewModel {
             preview.open(contract);
             tab.set(Tab.PREVIEW);
         });
+    }
+
+    /** The review desk's selection of one supplier's receivables becomes a new deal in the builder. */
+    public void buildFrom(long supplierId, List<Long> receivableIds) {
+        tab.set(Tab.BUILDER);
+        builder.startFrom(supplierId, receivableIds);
     }
 
     /** After the demo was rebuilt: the deals and receivables changed underneath. */

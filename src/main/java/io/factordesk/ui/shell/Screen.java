@@ -4,7 +4,7 @@ package io.factordesk.ui.shell;
 public enum Screen {
     OVERVIEW("nav.overview", "/io/factordesk/ui/overview/OverviewView.fxml", null),
     SUPPLIERS("nav.suppliers", "/io/factordesk/ui/suppliers/SuppliersView.fxml", null),
-    RECEIVABLES("nav.receivables", "/io/factordesk/ui/receivables/ReceivablesView.fxml", null),
+    RECEIVABLES("nav.receivables", "/io/factordesk/ui/receivables/ReviewDeskView.fxml", null),
     CREDIT("nav.credit", "/io/factordesk/ui/credit/CreditView.fxml", null),
     DEALS("nav.deals", "/io/factordesk/ui/deals/DealsView.fxml", null),
     SITE_VISITS("nav.siteVisits", Screen.COMING_SOON_VIEW, "coming.siteVisits");

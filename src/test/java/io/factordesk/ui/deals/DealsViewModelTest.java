@@ -69,6 +69,32 @@ class DealsViewModelTest {
     }
 
     @Test
+    void theReviewDesksSelectionOpensTheBuilderWithExactlyThoseTicked() {
+        chooseSupplierWithEligibleReceivables();
+        DealBuilderViewModel builder = deals.builder();
+        SupplierSummary supplier = builder.supplierProperty().get();
+        List<Long> offered = builder.candidates().stream().map(c -> c.receivable().receivableId()).toList();
+        builder.supplierProperty().set(null);
+        deals.tabProperty().set(DealsViewModel.Tab.LIST);
+
+        deals.buildFrom(supplier.id(), List.of(offered.get(0), offered.get(2)));
+
+        assertThat(deals.tabProperty().get()).isEqualTo(DealsViewModel.Tab.BUILDER);
+        assertThat(builder.supplierProperty().get()).isEqualTo(supplier);
+        assertThat(builder.candidates()).hasSize(offered.size());
+        assertThat(builder.candidates().stream().filter(CandidateReceivable::isSelected)
+                .map(c -> c.receivable().receivableId())).containsExactly(offered.get(0), offered.get(2));
+        assertThat(builder.selectedCountProperty().get()).isEqualTo(2);
+        assertThat(dialogs.shown()).isEmpty();
+
+        deals.buildFrom(supplier.id(), List.of(offered.get(1), -1L));
+        assertThat(builder.candidates().stream().filter(CandidateReceivable::isSelected)
+                .map(c -> c.receivable().receivableId())).containsExactly(offered.get(1));
+        assertThat(dialogs.shown()).singleElement().satisfies(shown -> assertThat(shown.message())
+                .startsWith("1 of the 2 receivables chosen on the review desk are not offered here"));
+    }
+
+    @Test
     void totalsFollowTheTickedReceivables() {
         DealBuilderViewModel builder = deals.builder();
         chooseSupplierWithEligibleReceivables();

@@ -1,0 +1,250 @@
+package io.factordesk.ui.receivables;
+
+import io.factordesk.domain.DebtorChoice;
+import io.factordesk.domain.ReceivableStatus;
+import io.factordesk.domain.SupplierSummary;
+import io.factordesk.domain.eligibility.EligibilityRule;
+import io.factordesk.domain.review.EligibilityFilter;
+import io.factordesk.domain.review.ReviewFilter;
+import io.factordesk.service.ReviewDeskService;
+import io.factordesk.ui.common.BackgroundTask;
+import io.factordesk.ui.common.DialogService;
+import io.factordesk.ui.common.Messages;
+import io.factordesk.ui.common.TaskExecutor;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The review desk's filters as the officer types them. A choice applies at once; typed amounts and text
+ * apply on Enter. Input that cannot become a {@link ReviewFilter} is named in {@link #problemProperty()}
+ * and the previous filter stays in effect.
+ */
+public final class ReviewFilterViewModel {
+
+    private final ReviewDeskService desk;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ObservableList<SupplierSummary> suppliers;
+    private final ObservableList<DebtorChoice> debtors = FXCollections.observableArrayList();
+
+    private final ObjectProperty<SupplierSummary> supplier = new SimpleObjectProperty<>(this, "supplier");
+    private final ObjectProperty<DebtorChoice> debtor = new SimpleObjectProperty<>(this, "debtor");
+    private final ObjectProperty<ReceivableStatus> status = new SimpleObjectProperty<>(this, "status");
+    private final ObjectProperty<EligibilityFilter> eligibility =
+            new SimpleObjectProperty<>(this, "eligibility", EligibilityFilter.ALL);
+    private final ObjectProperty<EligibilityRule> failedRule = new SimpleObjectProperty<>(this, "failedRule");
+    private final ObjectProperty<LocalDate> issuedFrom = new SimpleObjectProperty<>(this, "issuedFrom");
+    private final ObjectProperty<LocalDate> issuedTo = new SimpleObjectProperty<>(this, "issuedTo");
+    private final ObjectProperty<LocalDate> dueFrom = new SimpleObjectProperty<>(this, "dueFrom");
+    private final ObjectProperty<LocalDate> dueTo = new SimpleObjectProperty<>(this, "dueTo");
+    private final StringProperty amountFrom = new SimpleStringProperty(this, "amountFrom", "");
+    private final StringProperty amountTo = new SimpleStringProperty(this, "amountTo", "");
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final StringProperty problem = new SimpleStringProperty(this, "problem");
+    private final ObjectProperty<ReviewFilter> applied = new SimpleObjectProperty<>(this, "applied", ReviewFilter.none());
+
+    private Consumer<ReviewFilter> onApplied = filter -> { };
+    private boolean clearing;
+    private boolean debtorsLoaded;
+
+    public ReviewFilterViewModel(ReviewDeskService desk, TaskExecutor executor, DialogService dialogs,
+                                 Messages messages, ObservableList<SupplierSummary> suppliers) {
+        this.desk = desk;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.suppliers = suppliers;
+        for (Observable choice : List.<Observable>of(supplier, debtor, status, eligibility, failedRule, issuedFrom,
+                issuedTo, dueFrom, dueTo)) {
+            choice.addListener(obs -> {
+                if (!clearing) {
+                    apply();
+                }
+            });
+        }
+    }
+
+    /** Called with every filter applied, also when it is the same as before (the officer asked again). */
+    public void setOnApplied(Consumer<ReviewFilter> action) {
+        this.onApplied = action;
+    }
+
+    /** The debtor choices are read once, in the background, when the desk is first shown. */
+    public void loadDebtors(boolean again) {
+        if (debtorsLoaded && !again) {
+            return;
+        }
+        debtorsLoaded = true;
+        executor.execute(BackgroundTask.of(progress -> desk.debtors())
+                .onSuccess(debtors::setAll)
+                .onFailure(failure -> dialogs.showError(messages.get("error.title"),
+                        messages.get("error.receivables"), failure)));
+    }
+
+    /** @return whether the input made a filter; otherwise {@link #problemProperty()} says which field is wrong */
+    public boolean apply() {
+        try {
+            ReviewFilter filter = build();
+            problem.set(null);
+            applied.set(filter);
+            onApplied.accept(filter);
+            return true;
+        } catch (InvalidInput invalid) {
+            problem.set(invalid.getMessage());
+            return false;
+        }
+    }
+
+    public void clear() {
+        clearing = true;
+        try {
+            supplier.set(null);
+            debtor.set(null);
+            status.set(null);
+            eligibility.set(EligibilityFilter.ALL);
+            failedRule.set(null);
+            issuedFrom.set(null);
+            issuedTo.set(null);
+            dueFrom.set(null);
+            dueTo.set(null);
+            amountFrom.set("");
+            amountTo.set("");
+            text.set("");
+        } finally {
+            clearing = false;
+        }
+        apply();
+    }
+
+    private ReviewFilter build() {
+        EligibilityFilter chosenEligibility = eligibility.get() == null ? EligibilityFilter.ALL : eligibility.get();
+        if (failedRule.get() != null && chosenEligibility == EligibilityFilter.ELIGIBLE) {
+            throw new InvalidInput(messages.get("filter.problem.eligibleWithRule"));
+        }
+        ordered(issuedFrom.get(), issuedTo.get(), "filter.issued");
+        ordered(dueFrom.get(), dueTo.get(), "filter.due");
+        BigDecimal from = amount(amountFrom.get(), "filter.amountFrom");
+        BigDecimal to = amount(amountTo.get(), "filter.amountTo");
+        if (from != null && to != null && from.compareTo(to) > 0) {
+            throw new InvalidInput(messages.get("filter.problem.amountReversed", messages.amount(from),
+                    messages.amount(to)));
+        }
+        SupplierSummary chosenSupplier = supplier.get();
+        DebtorChoice chosenDebtor = debtor.get();
+        return ReviewFilter.none()
+                .withSupplier(chosenSupplier == null ? null : chosenSupplier.id())
+                .withDebtor(chosenDebtor == null ? null : chosenDebtor.id())
+                .withStatus(status.get())
+                .withEligibility(chosenEligibility, failedRule.get())
+                .withIssued(issuedFrom.get(), issuedTo.get())
+                .withDue(dueFrom.get(), dueTo.get())
+                .withAmount(from, to)
+                .withText(text.get());
+    }
+
+    private void ordered(LocalDate from, LocalDate to, String fieldKey) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidInput(messages.get("filter.problem.datesReversed", messages.get(fieldKey),
+                    messages.date(from), messages.date(to)));
+        }
+    }
+
+    private BigDecimal amount(String typed, String fieldKey) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(typed.strip().replace(",", "").replace("¥", "").replace("￥", ""));
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(messages.get("filter.problem.notANumber", messages.get(fieldKey), typed.strip()));
+        }
+        if (value.signum() < 0) {
+            throw new InvalidInput(messages.get("filter.problem.negative", messages.get(fieldKey)));
+        }
+        return value;
+    }
+
+    /** Input the officer typed that makes no filter; the message is already translated. */
+    private static final class InvalidInput extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidInput(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    public ObservableList<SupplierSummary> suppliers() {
+        return suppliers;
+    }
+
+    public ObservableList<DebtorChoice> debtors() {
+        return debtors;
+    }
+
+    public ObjectProperty<SupplierSummary> supplierProperty() {
+        return supplier;
+    }
+
+    public ObjectProperty<DebtorChoice> debtorProperty() {
+        return debtor;
+    }
+
+    public ObjectProperty<ReceivableStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<EligibilityFilter> eligibilityProperty() {
+        return eligibility;
+    }
+
+    public ObjectProperty<EligibilityRule> failedRuleProperty() {
+        return failedRule;
+    }
+
+    public ObjectProperty<LocalDate> issuedFromProperty() {
+        return issuedFrom;
+    }
+
+    public ObjectProperty<LocalDate> issuedToProperty() {
+        return issuedTo;
+    }
+
+    public ObjectProperty<LocalDate> dueFromProperty() {
+        return dueFrom;
+    }
+
+    public ObjectProperty<LocalDate> dueToProperty() {
+        return dueTo;
+    }
+
+    public StringProperty amountFromProperty() {
+        return amountFrom;
+    }
+
+    public StringProperty amountToProperty() {
+        return amountTo;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    public ObjectProperty<ReviewFilter> appliedProperty() {
+        return applied;
+    }
+}
