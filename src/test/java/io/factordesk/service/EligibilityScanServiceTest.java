@@ -106,6 +106,33 @@ class EligibilityScanServiceTest {
     }
 
     @Test
+    void aReceivableAddedAfterAScanGetsItsRowInTheNextAndTheOthersAreOverwritten() {
+        scans.scanAll(AS_OF, ProgressListener.NONE);
+        long supplier = cache.dsl().select(RECEIVABLE.SUPPLIER_ID).from(RECEIVABLE).where(RECEIVABLE.ID.eq(good))
+                .fetchOne(RECEIVABLE.SUPPLIER_ID);
+        long debtor = cache.dsl().select(RECEIVABLE.DEBTOR_ID).from(RECEIVABLE).where(RECEIVABLE.ID.eq(good))
+                .fetchOne(RECEIVABLE.DEBTOR_ID);
+        // A second fixture numbers its invoices from 1 again: the new receivable repeats the first invoice.
+        long added = new CacheFixture(cache.dsl()).receivable(supplier, debtor, "300.00", AS_OF.minusDays(400),
+                AS_OF.minusDays(300));
+
+        EligibilityScanCounts counts = scans.scanAll(AS_OF.plusDays(1), ProgressListener.NONE);
+
+        Map<Long, ReceivableEligibilityRecord> rows = cache.dsl().selectFrom(RECEIVABLE_ELIGIBILITY)
+                .fetchMap(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID);
+        assertThat(counts.scanned()).isEqualTo(5);
+        assertThat(rows).hasSize(5);
+        assertThat(rows.values()).allSatisfy(r -> {
+            assertThat(r.get(RECEIVABLE_ELIGIBILITY.AS_OF)).isEqualTo(AS_OF.plusDays(1));
+            assertThat(r.get(RECEIVABLE_ELIGIBILITY.VERSION)).isZero();
+        });
+        assertThat(rows.get(added).get(RECEIVABLE_ELIGIBILITY.DETAILS))
+                .isEqualTo("301 days past due (due " + AS_OF.minusDays(300) + ")\nissued 401 days ago, limit 180"
+                        + "\ninvoice 3200261130 00000001 appears 2 times (first: receivable #" + good + ")");
+        assertThat(rows.get(good).get(RECEIVABLE_ELIGIBILITY.RULES)).isEqualTo("DUPLICATE_INVOICE");
+    }
+
+    @Test
     void cancellingAfterTheRowsAreWrittenLeavesThePreviousScan() {
         scans.scanAll(AS_OF, ProgressListener.NONE);
         var before = cache.dsl().selectFrom(RECEIVABLE_ELIGIBILITY).orderBy(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID).fetch();
