@@ -24,18 +24,26 @@ public final class EligibilityRecordRepository {
     private static final int DETAILS_WIDTH = 4000;
 
     private final DSLContext tx;
+    private Boolean emptyBefore;
 
     EligibilityRecordRepository(DSLContext tx) {
         this.tx = tx;
     }
 
-    /** Writes the results of rows [from, to) of a scan over their previous rows, inserting the new ones. */
+    /**
+     * Writes the results of rows [from, to) of a scan over their previous rows, inserting the new ones. One
+     * repository per scan: it remembers whether the table was empty before the first call.
+     */
     public void write(EligibilityOutcome outcome, int from, int to, LocalDate asOf, LocalDateTime scannedAt) {
         if (from >= to) {
             return;
         }
+        if (emptyBefore == null) {
+            emptyBefore = tx.fetchCount(RECEIVABLE_ELIGIBILITY) == 0;
+        }
         tx.connection(connection -> {
-            int[] updated = update(connection, outcome, from, to, asOf, scannedAt);
+            // The first scan of a cache has nothing to overwrite: straight to the inserts.
+            int[] updated = emptyBefore ? new int[to - from] : update(connection, outcome, from, to, asOf, scannedAt);
             insertMissing(connection, outcome, from, updated, asOf, scannedAt);
         });
     }
