@@ -9,16 +9,25 @@ import io.factordesk.cache.CacheDatabase;
 import io.factordesk.cache.EligibilityFactsRepository;
 import io.factordesk.cache.Transactions;
 import io.factordesk.cache.jooq.tables.records.ReceivableEligibilityRecord;
+import io.factordesk.domain.ReceivableStatus;
+import io.factordesk.domain.eligibility.DebtorProfile;
+import io.factordesk.domain.eligibility.EligibilityOutcome;
 import io.factordesk.domain.eligibility.EligibilityResult;
+import io.factordesk.domain.eligibility.EligibilityScan;
 import io.factordesk.domain.eligibility.EligibilityRule;
 import io.factordesk.domain.eligibility.EligibilitySettings;
+import io.factordesk.domain.eligibility.ReceivableBook;
+import io.factordesk.domain.eligibility.ReceivableFacts;
 import io.factordesk.domain.eligibility.RuleFailure;
 import io.factordesk.testing.CacheFixture;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -130,6 +139,31 @@ class EligibilityScanServiceTest {
                 .isEqualTo("301 days past due (due " + AS_OF.minusDays(300) + ")\nissued 401 days ago, limit 180"
                         + "\ninvoice 3200261130 00000001 appears 2 times (first: receivable #" + good + ")");
         assertThat(rows.get(good).get(RECEIVABLE_ELIGIBILITY.RULES)).isEqualTo("DUPLICATE_INVOICE");
+    }
+
+    @Test
+    void aScanThatSawFewerReceivablesLeavesNoRowsOfTheOthers() {
+        scans.scanAll(AS_OF, ProgressListener.NONE);
+        var goodRow = cache.dsl().selectFrom(RECEIVABLE).where(RECEIVABLE.ID.eq(good)).fetchSingle();
+        ReceivableBook book = new ReceivableBook(1);
+        book.add(new ReceivableFacts(good, goodRow.getSupplierId(), goodRow.getDebtorId(), goodRow.getInvoiceCode(),
+                goodRow.getInvoiceNo(), goodRow.getIssueDate(), goodRow.getDueDate(), goodRow.getFaceAmount(),
+                BigDecimal.ZERO, BigDecimal.ZERO, ReceivableStatus.OPEN, false));
+        EligibilityOutcome outcome = new EligibilityScan(EligibilitySettings.defaults(), AS_OF,
+                Map.of(goodRow.getDebtorId(), new DebtorProfile(goodRow.getDebtorId(), "核心企业集团有限公司", true, null, true)),
+                Set.of()).scan(book, supplier -> true);
+        LocalDateTime later = AS_OF.atTime(11, 0);
+
+        new Transactions(cache, CLOCK).inTransaction(tx -> {
+            var records = tx.eligibilityRecords();
+            records.write(outcome, 0, 1, AS_OF, later);
+            records.removeOthers(1, AS_OF, later);
+            return null;
+        });
+
+        assertThat(cache.dsl().selectFrom(RECEIVABLE_ELIGIBILITY).fetch(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID))
+                .containsExactly(good);
+        assertThat(cache.dsl().fetchValue(RECEIVABLE_ELIGIBILITY.SCANNED_AT)).isEqualTo(later);
     }
 
     @Test
