@@ -115,15 +115,16 @@ public final class EligibilityScanBenchmark {
                 time("(a+b) EligibilityService.evaluate (Map of results, as deals/credit call it)",
                         () -> eligibility.evaluate(asOf, s -> true).size() + " results");
                 LocalDateTime scannedAt = LocalDateTime.now(clock);
-                time("(c) persist into receivable_eligibility (one transaction)", () -> transactions.inTransaction(tx -> {
-                    var records = tx.eligibilityRecords();
-                    int rows = outcome[0].rows();
-                    for (int from = 0; from < rows; from += 5_000) {
-                        records.write(outcome[0], from, Math.min(rows, from + 5_000), asOf, scannedAt);
-                    }
-                    records.removeOthers(rows, asOf, scannedAt);
-                    return rows + " rows";
-                }));
+                time("(c) persist into receivable_eligibility (one transaction)",
+                        () -> transactions.inTransaction(tx -> {
+                            var records = tx.eligibilityRecords();
+                            int rows = outcome[0].rows();
+                            for (int from = 0; from < rows; from += 5_000) {
+                                records.write(outcome[0], from, Math.min(rows, from + 5_000), asOf, scannedAt);
+                            }
+                            records.removeOthers(rows, asOf, scannedAt);
+                            return rows + " rows";
+                        }));
                 outcome[0] = null;
                 System.gc();
                 long heapBefore = usedHeap();

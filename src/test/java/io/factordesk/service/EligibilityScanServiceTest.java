@@ -150,7 +150,8 @@ class EligibilityScanServiceTest {
                 goodRow.getInvoiceNo(), goodRow.getIssueDate(), goodRow.getDueDate(), goodRow.getFaceAmount(),
                 BigDecimal.ZERO, BigDecimal.ZERO, ReceivableStatus.OPEN, false));
         EligibilityOutcome outcome = new EligibilityScan(EligibilitySettings.defaults(), AS_OF,
-                Map.of(goodRow.getDebtorId(), new DebtorProfile(goodRow.getDebtorId(), "核心企业集团有限公司", true, null, true)),
+                Map.of(goodRow.getDebtorId(),
+                        new DebtorProfile(goodRow.getDebtorId(), "核心企业集团有限公司", true, null, true)),
                 Set.of()).scan(book, supplier -> true);
         LocalDateTime later = AS_OF.atTime(11, 0);
 

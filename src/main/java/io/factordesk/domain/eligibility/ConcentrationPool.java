@@ -61,11 +61,13 @@ final class ConcentrationPool {
         DebtorProfile profile = debtors.get(book.debtors().id(debtor));
         int mask = 0;
         boolean exempt = settings.exemptCoreEnterprise() && profile.coreEnterprise();
-        BigDecimal supplierShare = share(ReceivableBook.amount(byPair[pair]), ReceivableBook.amount(bySupplier[supplier]));
+        BigDecimal supplierShare = share(ReceivableBook.amount(byPair[pair]),
+                ReceivableBook.amount(bySupplier[supplier]));
         if (!exempt && supplierShare.compareTo(settings.concentrationShare()) > 0) {
             mask |= EligibilityScan.bit(EligibilityRule.CONCENTRATION);
-            details.concentration(EligibilityScan.pairKey(supplier, debtor), profile.name() + " holds " + FailureDetails.percent(supplierShare)
-                    + " of the supplier's eligible pool, limit " + FailureDetails.percent(settings.concentrationShare()));
+            details.concentration(EligibilityScan.pairKey(supplier, debtor), profile.name() + " holds "
+                    + FailureDetails.percent(supplierShare) + " of the supplier's eligible pool, limit "
+                    + FailureDetails.percent(settings.concentrationShare()));
         }
         BigDecimal portfolioShare = share(totals.financed(debtor), totals.financedTotal());
         if (portfolioShare.compareTo(settings.regulatoryShare()) > 0) {

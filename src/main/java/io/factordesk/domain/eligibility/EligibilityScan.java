@@ -89,7 +89,8 @@ public final class EligibilityScan {
             }
             evaluatedRows[row] = true;
             int mask = itemFailures(book, row, asOfDay) | debtorFailures[book.debtorIndex(row)]
-                    | duplicates.failures(row) | (related.find(pairKey(book, row)) < 0 ? 0 : bit(EligibilityRule.RELATED_PARTY));
+                    | duplicates.failures(row)
+                    | (related.find(pairKey(book, row)) < 0 ? 0 : bit(EligibilityRule.RELATED_PARTY));
             if (mask == 0) {
                 pool.add(row);
             }
@@ -129,7 +130,8 @@ public final class EligibilityScan {
         if (book.disputed(row)) {
             mask |= bit(EligibilityRule.DISPUTED);
         }
-        if (book.creditNoteFen(row) > 0 && FailureDetails.dilution(book, row).compareTo(settings.maxDilutionShare()) > 0) {
+        if (book.creditNoteFen(row) > 0
+                && FailureDetails.dilution(book, row).compareTo(settings.maxDilutionShare()) > 0) {
             mask |= bit(EligibilityRule.DILUTED);
         }
         return mask;
