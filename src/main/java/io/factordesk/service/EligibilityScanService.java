@@ -2,16 +2,12 @@ package io.factordesk.service;
 
 import io.factordesk.cache.EligibilityRecordRepository;
 import io.factordesk.cache.Transactions;
-import io.factordesk.domain.eligibility.EligibilityResult;
+import io.factordesk.domain.eligibility.EligibilityOutcome;
 import io.factordesk.domain.eligibility.EligibilityRule;
-import io.factordesk.domain.eligibility.RuleFailure;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
@@ -39,23 +35,26 @@ public final class EligibilityScanService {
     /** @throws CancellationException when the listener reports cancellation; the previous scan stays */
     public EligibilityScanCounts scanAll(LocalDate asOf, ProgressListener progress) {
         progress.progress(0, 1, STAGE_EVALUATING);
-        List<EligibilityResult> results = new ArrayList<>(eligibility.evaluate(asOf, supplier -> true).values());
-        results.sort(Comparator.comparingLong(EligibilityResult::receivableId));
+        EligibilityOutcome outcome = eligibility.scan(asOf, supplier -> true, (read, total) -> {
+            checkCancelled(progress);
+            progress.progress(read, total, STAGE_EVALUATING);
+        });
         checkCancelled(progress);
         LocalDateTime scannedAt = LocalDateTime.now(clock);
+        int rows = outcome.rows();
         transactions.inTransaction(tx -> {
             EligibilityRecordRepository records = tx.eligibilityRecords();
-            records.clear();
-            for (int from = 0; from < results.size(); from += BATCH) {
+            for (int from = 0; from < rows; from += BATCH) {
                 checkCancelled(progress);
-                int to = Math.min(results.size(), from + BATCH);
-                records.write(results.subList(from, to), asOf, scannedAt);
-                progress.progress(to, results.size(), STAGE_WRITING);
+                int to = Math.min(rows, from + BATCH);
+                records.write(outcome, from, to, asOf, scannedAt);
+                progress.progress(to, rows, STAGE_WRITING);
             }
+            records.removeOthers(rows, asOf, scannedAt);
             checkCancelled(progress);
-            return results.size();
+            return rows;
         });
-        return counts(results);
+        return counts(outcome);
     }
 
     private static void checkCancelled(ProgressListener progress) {
@@ -64,16 +63,23 @@ public final class EligibilityScanService {
         }
     }
 
-    private static EligibilityScanCounts counts(List<EligibilityResult> results) {
+    private static EligibilityScanCounts counts(EligibilityOutcome outcome) {
         long eligible = 0;
-        Map<EligibilityRule, Long> byRule = new EnumMap<>(EligibilityRule.class);
-        for (EligibilityResult result : results) {
-            if (result.eligible()) {
+        long[] byRule = new long[EligibilityRule.values().length];
+        for (int row = 0; row < outcome.rows(); row++) {
+            if (outcome.eligible(row)) {
                 eligible++;
             }
-            result.failures().stream().map(RuleFailure::rule).distinct()
-                    .forEach(rule -> byRule.merge(rule, 1L, Long::sum));
+            for (EligibilityRule rule : outcome.failedRules(row)) {
+                byRule[rule.ordinal()]++;
+            }
         }
-        return new EligibilityScanCounts(results.size(), eligible, byRule);
+        Map<EligibilityRule, Long> counts = new EnumMap<>(EligibilityRule.class);
+        for (EligibilityRule rule : EligibilityRule.values()) {
+            if (byRule[rule.ordinal()] > 0) {
+                counts.put(rule, byRule[rule.ordinal()]);
+            }
+        }
+        return new EligibilityScanCounts(outcome.rows(), eligible, counts);
     }
 }

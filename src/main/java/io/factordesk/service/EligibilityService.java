@@ -1,9 +1,11 @@
 package io.factordesk.service;
 
 import io.factordesk.cache.EligibilityFactsRepository;
+import io.factordesk.domain.eligibility.EligibilityOutcome;
 import io.factordesk.domain.eligibility.EligibilityResult;
 import io.factordesk.domain.eligibility.EligibilityScan;
 import io.factordesk.domain.eligibility.EligibilitySettings;
+import io.factordesk.domain.eligibility.ReceivableBook;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,15 +31,21 @@ public final class EligibilityService {
      * results of the receivables whose supplier the filter accepts.
      */
     public Map<Long, EligibilityResult> evaluate(LocalDate asOf, LongPredicate supplierFilter) {
-        EligibilityScan scan = new EligibilityScan(settings, asOf, facts.debtorProfiles(), facts.relatedPairs());
-        facts.forEachReceivable(scan::observe);
-        facts.forEachReceivable(r -> {
-            if (supplierFilter.test(r.supplierId())) {
-                scan.evaluate(r);
-            }
-        });
+        EligibilityOutcome outcome = scan(asOf, supplierFilter, EligibilityFactsRepository.ReadProgress.NONE);
         Map<Long, EligibilityResult> results = new HashMap<>();
-        scan.finish(result -> results.put(result.receivableId(), result));
+        for (int row = 0; row < outcome.rows(); row++) {
+            if (outcome.evaluated(row)) {
+                results.put(outcome.receivableId(row), outcome.result(row));
+            }
+        }
         return results;
+    }
+
+    /** Every rule over the receivables whose supplier the filter accepts, in receivable id order. */
+    EligibilityOutcome scan(LocalDate asOf, LongPredicate supplierFilter,
+                            EligibilityFactsRepository.ReadProgress progress) {
+        EligibilityScan scan = new EligibilityScan(settings, asOf, facts.debtorProfiles(), facts.relatedPairs());
+        ReceivableBook book = facts.receivableBook(progress);
+        return scan.scan(book, supplierFilter);
     }
 }

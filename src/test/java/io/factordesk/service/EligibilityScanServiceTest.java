@@ -9,16 +9,25 @@ import io.factordesk.cache.CacheDatabase;
 import io.factordesk.cache.EligibilityFactsRepository;
 import io.factordesk.cache.Transactions;
 import io.factordesk.cache.jooq.tables.records.ReceivableEligibilityRecord;
+import io.factordesk.domain.ReceivableStatus;
+import io.factordesk.domain.eligibility.DebtorProfile;
+import io.factordesk.domain.eligibility.EligibilityOutcome;
 import io.factordesk.domain.eligibility.EligibilityResult;
+import io.factordesk.domain.eligibility.EligibilityScan;
 import io.factordesk.domain.eligibility.EligibilityRule;
 import io.factordesk.domain.eligibility.EligibilitySettings;
+import io.factordesk.domain.eligibility.ReceivableBook;
+import io.factordesk.domain.eligibility.ReceivableFacts;
 import io.factordesk.domain.eligibility.RuleFailure;
 import io.factordesk.testing.CacheFixture;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -103,6 +112,59 @@ class EligibilityScanServiceTest {
         assertThat(cache.dsl().select(RECEIVABLE_ELIGIBILITY.RULES).from(RECEIVABLE_ELIGIBILITY)
                 .where(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.eq(good)).fetchOne(RECEIVABLE_ELIGIBILITY.RULES))
                 .contains("PAST_DUE");
+    }
+
+    @Test
+    void aReceivableAddedAfterAScanGetsItsRowInTheNextAndTheOthersAreOverwritten() {
+        scans.scanAll(AS_OF, ProgressListener.NONE);
+        long supplier = cache.dsl().select(RECEIVABLE.SUPPLIER_ID).from(RECEIVABLE).where(RECEIVABLE.ID.eq(good))
+                .fetchOne(RECEIVABLE.SUPPLIER_ID);
+        long debtor = cache.dsl().select(RECEIVABLE.DEBTOR_ID).from(RECEIVABLE).where(RECEIVABLE.ID.eq(good))
+                .fetchOne(RECEIVABLE.DEBTOR_ID);
+        // A second fixture numbers its invoices from 1 again: the new receivable repeats the first invoice.
+        long added = new CacheFixture(cache.dsl()).receivable(supplier, debtor, "300.00", AS_OF.minusDays(400),
+                AS_OF.minusDays(300));
+
+        EligibilityScanCounts counts = scans.scanAll(AS_OF.plusDays(1), ProgressListener.NONE);
+
+        Map<Long, ReceivableEligibilityRecord> rows = cache.dsl().selectFrom(RECEIVABLE_ELIGIBILITY)
+                .fetchMap(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID);
+        assertThat(counts.scanned()).isEqualTo(5);
+        assertThat(rows).hasSize(5);
+        assertThat(rows.values()).allSatisfy(r -> {
+            assertThat(r.get(RECEIVABLE_ELIGIBILITY.AS_OF)).isEqualTo(AS_OF.plusDays(1));
+            assertThat(r.get(RECEIVABLE_ELIGIBILITY.VERSION)).isZero();
+        });
+        assertThat(rows.get(added).get(RECEIVABLE_ELIGIBILITY.DETAILS))
+                .isEqualTo("301 days past due (due " + AS_OF.minusDays(300) + ")\nissued 401 days ago, limit 180"
+                        + "\ninvoice 3200261130 00000001 appears 2 times (first: receivable #" + good + ")");
+        assertThat(rows.get(good).get(RECEIVABLE_ELIGIBILITY.RULES)).isEqualTo("DUPLICATE_INVOICE");
+    }
+
+    @Test
+    void aScanThatSawFewerReceivablesLeavesNoRowsOfTheOthers() {
+        scans.scanAll(AS_OF, ProgressListener.NONE);
+        var goodRow = cache.dsl().selectFrom(RECEIVABLE).where(RECEIVABLE.ID.eq(good)).fetchSingle();
+        ReceivableBook book = new ReceivableBook(1);
+        book.add(new ReceivableFacts(good, goodRow.getSupplierId(), goodRow.getDebtorId(), goodRow.getInvoiceCode(),
+                goodRow.getInvoiceNo(), goodRow.getIssueDate(), goodRow.getDueDate(), goodRow.getFaceAmount(),
+                BigDecimal.ZERO, BigDecimal.ZERO, ReceivableStatus.OPEN, false));
+        EligibilityOutcome outcome = new EligibilityScan(EligibilitySettings.defaults(), AS_OF,
+                Map.of(goodRow.getDebtorId(),
+                        new DebtorProfile(goodRow.getDebtorId(), "核心企业集团有限公司", true, null, true)),
+                Set.of()).scan(book, supplier -> true);
+        LocalDateTime later = AS_OF.atTime(11, 0);
+
+        new Transactions(cache, CLOCK).inTransaction(tx -> {
+            var records = tx.eligibilityRecords();
+            records.write(outcome, 0, 1, AS_OF, later);
+            records.removeOthers(1, AS_OF, later);
+            return null;
+        });
+
+        assertThat(cache.dsl().selectFrom(RECEIVABLE_ELIGIBILITY).fetch(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID))
+                .containsExactly(good);
+        assertThat(cache.dsl().fetchValue(RECEIVABLE_ELIGIBILITY.SCANNED_AT)).isEqualTo(later);
     }
 
     @Test
