@@ -20,12 +20,16 @@ import io.factordesk.domain.review.ReviewSort;
 import io.factordesk.domain.review.ScanMark;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -44,8 +48,6 @@ public final class ReviewDeskRepository {
 
     private static final Party SUPPLIER_PARTY = PARTY.as("sp");
     private static final Party DEBTOR_PARTY = PARTY.as("dp");
-    /** Position of the scan's as-of date in {@link #columns()}; eligible and rules follow it. */
-    private static final int MARK_AS_OF = 21;
 
     /** The figures of a filtered set, before the advance rate is applied. */
     public record Sums(long count, BigDecimal faceAmount, long eligibleCount, BigDecimal eligibleAmount) {
@@ -56,6 +58,7 @@ public final class ReviewDeskRepository {
     }
 
     private final DSLContext dsl;
+    private final Map<Integer, String> rowsSql = new ConcurrentHashMap<>();
 
     public ReviewDeskRepository(DSLContext dsl) {
         this.dsl = dsl;
@@ -95,7 +98,7 @@ public final class ReviewDeskRepository {
         } else if (sort == ReviewSort.DEBTOR) {
             from = from.join(DEBTOR_PARTY).on(DEBTOR_PARTY.ID.eq(RECEIVABLE.DEBTOR_ID));
         }
-        var ordered = from.where(ReviewConditions.of(filter)).orderBy(sortFields(sort, descending));
+        var ordered = from.where(ReviewConditions.of(dsl, filter)).orderBy(sortFields(sort, descending));
         if (after == null) {
             return ordered.limit(limit).offset(offset);
         }
@@ -112,12 +115,31 @@ public final class ReviewDeskRepository {
                 .where(RECEIVABLE.ID.in(ids));
     }
 
+    /**
+     * Reads the rows of a page over the connection jOOQ uses, with the SQL jOOQ rendered once per page
+     * size: the desk asks for a page on every scroll, sort and filter, and the rendering and record
+     * mapping would otherwise cost half as much again as H2's own work.
+     */
     private List<ReviewRow> rows(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, ReviewRow> byId = new HashMap<>(ids.size() * 2);
-        rowsQuery(ids).fetch().forEach(r -> byId.put((Long) r.get(0), new ReviewRow(toReceivable(r), toMark(r))));
+        String sql = rowsSql.computeIfAbsent(ids.size(), n -> rowsQuery(Collections.nCopies(n, 0L)).getSQL());
+        Map<Long, ReviewRow> byId = dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < ids.size(); i++) {
+                    statement.setLong(i + 1, ids.get(i));
+                }
+                Map<Long, ReviewRow> read = new HashMap<>(ids.size() * 2);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        ReviewRow row = ReviewRowReader.row(result);
+                        read.put(row.receivable().id(), row);
+                    }
+                }
+                return read;
+            }
+        });
         List<ReviewRow> rows = new ArrayList<>(ids.size());
         for (Long id : ids) {
             ReviewRow row = byId.get(id);
@@ -153,23 +175,20 @@ public final class ReviewDeskRepository {
                         DSL.coalesce(DSL.sum(outstanding).filterWhere(eligibleNow), BigDecimal.ZERO))
                 .from(RECEIVABLE)
                 .leftJoin(RECEIVABLE_ELIGIBILITY).on(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.eq(RECEIVABLE.ID))
-                .where(ReviewConditions.of(filter))
+                .where(ReviewConditions.of(dsl, filter))
                 .fetchOne();
         return new Sums(row.get(0, Long.class), row.get(1, BigDecimal.class), row.get(2, Long.class),
                 row.get(3, BigDecimal.class));
     }
 
     public Optional<ScannedReceivable> find(long receivableId) {
-        List<Field<?>> fields = new ArrayList<>(columns());
-        fields.add(RECEIVABLE_ELIGIBILITY.DETAILS);
-        return dsl.select(fields)
-                .from(RECEIVABLE)
-                .join(SUPPLIER_PARTY).on(SUPPLIER_PARTY.ID.eq(RECEIVABLE.SUPPLIER_ID))
-                .join(DEBTOR_PARTY).on(DEBTOR_PARTY.ID.eq(RECEIVABLE.DEBTOR_ID))
-                .leftJoin(RECEIVABLE_ELIGIBILITY).on(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.eq(RECEIVABLE.ID))
-                .where(RECEIVABLE.ID.eq(receivableId))
-                .fetchOptional(r -> new ScannedReceivable(toReceivable(r), toMark(r),
-                        r.get(RECEIVABLE_ELIGIBILITY.DETAILS)));
+        List<ReviewRow> found = rows(List.of(receivableId));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String details = dsl.select(RECEIVABLE_ELIGIBILITY.DETAILS).from(RECEIVABLE_ELIGIBILITY)
+                .where(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.eq(receivableId)).fetchOne(RECEIVABLE_ELIGIBILITY.DETAILS);
+        return Optional.of(new ScannedReceivable(found.get(0).receivable(), found.get(0).mark(), details));
     }
 
     /** Every debtor, by Chinese name, for the desk's debtor filter. */
@@ -200,6 +219,7 @@ public final class ReviewDeskRepository {
         return fields;
     }
 
+    /** The rows query's columns; {@link ReviewRowReader} reads them by position. */
     private static List<Field<?>> columns() {
         return List.of(RECEIVABLE.ID, RECEIVABLE.SUPPLIER_ID, SUPPLIER_PARTY.NAME_ZH, SUPPLIER_PARTY.NAME_EN,
                 SUPPLIER_PARTY.USCC, RECEIVABLE.DEBTOR_ID, DEBTOR_PARTY.NAME_ZH, DEBTOR_PARTY.NAME_EN,
@@ -208,41 +228,5 @@ public final class ReviewDeskRepository {
                 RECEIVABLE.STATUS, RECEIVABLE.PAID_AMOUNT, RECEIVABLE.PAID_ON, RECEIVABLE.DISPUTED,
                 RECEIVABLE.CREDIT_NOTE_AMOUNT, RECEIVABLE_ELIGIBILITY.AS_OF, RECEIVABLE_ELIGIBILITY.ELIGIBLE,
                 RECEIVABLE_ELIGIBILITY.RULES);
-    }
-
-    /** Reads the fields of {@link #columns()} by position: a page maps 200 rows x 24 fields. */
-    private static Receivable toReceivable(Record r) {
-        return new Receivable((Long) r.get(0), (Long) r.get(1), (String) r.get(2), (String) r.get(3),
-                Uscc.of((String) r.get(4)), (Long) r.get(5), (String) r.get(6), (String) r.get(7),
-                Uscc.of((String) r.get(8)), (String) r.get(9), (String) r.get(10), (LocalDate) r.get(11),
-                (LocalDate) r.get(12), (BigDecimal) r.get(13), (String) r.get(14), (String) r.get(15),
-                ReceivableStatus.valueOf((String) r.get(16)), (BigDecimal) r.get(17), (LocalDate) r.get(18),
-                (Boolean) r.get(19), (BigDecimal) r.get(20));
-    }
-
-    /**
-     * The stored verdict, corrected for what the officer did since the scan: a receivable held, rejected,
-     * financed, paid or marked disputed after the scan is no longer eligible, and says why.
-     */
-    private static ScanMark toMark(Record r) {
-        LocalDate asOf = (LocalDate) r.get(MARK_AS_OF);
-        if (asOf == null) {
-            return null;
-        }
-        List<EligibilityRule> failed = new ArrayList<>();
-        String rules = (String) r.get(MARK_AS_OF + 2);
-        if (rules != null) {
-            for (String name : rules.split(",")) {
-                failed.add(EligibilityRule.valueOf(name.strip()));
-            }
-        }
-        ReceivableStatus status = ReceivableStatus.valueOf((String) r.get(16));
-        if (!ReviewConditions.OPEN_STATUSES.contains(status) && !failed.contains(EligibilityRule.NOT_OPEN)) {
-            failed.add(EligibilityRule.NOT_OPEN);
-        }
-        if ((Boolean) r.get(19) && !failed.contains(EligibilityRule.DISPUTED)) {
-            failed.add(EligibilityRule.DISPUTED);
-        }
-        return new ScanMark(asOf, failed.isEmpty(), failed);
     }
 }
