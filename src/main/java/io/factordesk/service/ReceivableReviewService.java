@@ -65,16 +65,31 @@ public final class ReceivableReviewService {
 
     /** @return the id of the note */
     public long addNote(long receivableId, String officerLogin, String text) {
+        return addNote(List.of(receivableId), officerLogin, text).get(0);
+    }
+
+    /**
+     * The same note on every chosen receivable, in one transaction: one refused receivable writes nothing.
+     *
+     * @return the ids of the notes, in the order of the receivables
+     */
+    public List<Long> addNote(List<Long> receivableIds, String officerLogin, String text) {
         String note = required(text, NOTE_WIDTH, ReviewRefusal.NOTE_REQUIRED, "a note needs some text");
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(receivableIds));
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("no receivables chosen");
+        }
         return transactions.inTransaction(tx -> {
             Officer officer = officer(tx, officerLogin);
-            ReviewStanding seen = standing(tx, receivableId);
-            ReviewRules.check(ReviewAction.NOTED, seen);
             LocalDateTime at = LocalDateTime.now(clock);
-            long noteId = tx.review().addNote(receivableId, officer.login(), note, at);
-            tx.auditLog().append(officer.login(), ReviewAction.NOTED.auditAction(), ENTITY, receivableId,
-                    "note=" + noteId);
-            return noteId;
+            List<Long> noteIds = new java.util.ArrayList<>(ids.size());
+            for (long id : ids) {
+                ReviewRules.check(ReviewAction.NOTED, standing(tx, id));
+                long noteId = tx.review().addNote(id, officer.login(), note, at);
+                tx.auditLog().append(officer.login(), ReviewAction.NOTED.auditAction(), ENTITY, id, "note=" + noteId);
+                noteIds.add(noteId);
+            }
+            return noteIds;
         });
     }
 

@@ -154,10 +154,23 @@ class ReceivableReviewServiceTest {
         assertRefusedWithNothingWritten(() -> review.verify(List.of(open1), VerificationDocument.INVOICE_ORIGINAL,
                 "nobody"), null, ReviewRefusal.UNKNOWN_OFFICER);
         assertRefusedWithNothingWritten(() -> review.addNote(open1, "li.na", " "), null, ReviewRefusal.NOTE_REQUIRED);
+        assertRefusedWithNothingWritten(() -> review.addNote(List.of(open1, open2, 999_999L), "li.na", "bulk note"),
+                999_999L, ReviewRefusal.UNKNOWN_RECEIVABLE);
         assertRefusedWithNothingWritten(() -> review.reject(List.of(open1, 999_999L), "li.na", "fake"),
                 999_999L, ReviewRefusal.UNKNOWN_RECEIVABLE);
         assertRefusedWithNothingWritten(() -> review.verify(List.of(open2, paid),
                 VerificationDocument.TAX_PORTAL_CHECK, "li.na"), paid, ReviewRefusal.NOT_ALLOWED_IN_STATUS);
+    }
+
+    @Test
+    void aBulkNoteGoesOnEveryChosenReceivableWithOneAuditEntryEach() {
+        List<Long> notes = review.addNote(List.of(open1, open2), "li.na", "买方已书面确认 debtor confirmed in writing");
+
+        assertThat(notes).hasSize(2).doesNotHaveDuplicates();
+        assertThat(review.history(open1)).extracting(TrailEntry::detail)
+                .containsExactly("买方已书面确认 debtor confirmed in writing");
+        assertThat(review.history(open2)).extracting(TrailEntry::detail)
+                .containsExactly("买方已书面确认 debtor confirmed in writing");
     }
 
     @Test

@@ -81,7 +81,7 @@ public final class ReviewActionsViewModel {
 
     /** The same note on each chosen receivable. */
     public void addNote() {
-        act(messages.get("desk.note"), (ids, login, text) -> ids.forEach(id -> review.addNote(id, login, text)));
+        act(messages.get("desk.note"), review::addNote);
     }
 
     private void act(String actionName, Action action) {
