@@ -81,26 +81,28 @@ final class ReviewConditions {
     }
 
     /**
-     * An exact invoice number, invoice code or contract reference, or part of a party's name. Without a
-     * party whose name matches (the common case: the officer typed an invoice number), the exact matches
-     * are looked up through their indexes and joined by id instead of being tested row by row.
+     * An exact invoice number, invoice code or contract reference, or part of a party's name. Text of
+     * digits only is an invoice number or code (fapiao numbers and codes are digits; contract references
+     * carry letters): without a party whose name matches, those are looked up through their indexes and
+     * joined by id instead of being tested row by row.
      */
     private static Condition text(DSLContext dsl, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         List<Long> parties = dsl.select(PARTY.ID).from(PARTY)
                 .where(PARTY.NAME_ZH.contains(text).or(DSL.lower(PARTY.NAME_EN).contains(lower)))
                 .fetch(PARTY.ID);
-        Receivable exact = RECEIVABLE.as("exact");
-        Condition exactly = RECEIVABLE.ID.in(DSL.select(exact.ID).from(exact).where(exact.INVOICE_NO.eq(text))
-                .unionAll(DSL.select(exact.ID).from(exact).where(exact.INVOICE_CODE.eq(text)))
-                .unionAll(DSL.select(exact.ID).from(exact).where(exact.CONTRACT_REF.eq(text))));
+        boolean digits = text.chars().allMatch(c -> c >= '0' && c <= '9');
+        Condition exactly;
+        if (digits) {
+            Receivable exact = RECEIVABLE.as("exact");
+            exactly = RECEIVABLE.ID.in(DSL.select(exact.ID).from(exact).where(exact.INVOICE_NO.eq(text))
+                    .unionAll(DSL.select(exact.ID).from(exact).where(exact.INVOICE_CODE.eq(text))));
+        } else {
+            exactly = RECEIVABLE.CONTRACT_REF.eq(text);
+        }
         if (parties.isEmpty()) {
             return exactly;
         }
-        return RECEIVABLE.INVOICE_NO.eq(text)
-                .or(RECEIVABLE.INVOICE_CODE.eq(text))
-                .or(RECEIVABLE.CONTRACT_REF.eq(text))
-                .or(RECEIVABLE.SUPPLIER_ID.in(parties))
-                .or(RECEIVABLE.DEBTOR_ID.in(parties));
+        return exactly.or(RECEIVABLE.SUPPLIER_ID.in(parties)).or(RECEIVABLE.DEBTOR_ID.in(parties));
     }
 }
