@@ -1,17 +1,15 @@
 package io.factordesk.app;
 
+import static io.factordesk.testing.DesktopLauncher.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factordesk.domain.SupplierSummary;
 import io.factordesk.domain.credit.StoredCreditCheck;
 import io.factordesk.service.DemoSpec;
 import io.factordesk.service.ProgressListener;
-import java.nio.file.Files;
+import io.factordesk.testing.DesktopLauncher;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import io.factordesk.ui.credit.BatchRow;
 import javafx.scene.Node;
@@ -27,9 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.service.query.NodeQuery;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Credit screen driven like an officer at a supplier's site: run a check, read the reasons, try a
@@ -51,15 +47,12 @@ class CreditScreenTest {
         try (AppContext context = new AppContext(data, Clock.systemDefaultZone())) {
             context.demoPortfolio().rebuild(SMALL, ProgressListener.NONE);
         }
-        Files.writeString(data.resolve("ui.properties"), "language=zh-CN\n");
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(FactorDeskApplication.class, "--data=" + data);
+        application = DesktopLauncher.launch(data, "zh-CN");
     }
 
     @AfterAll
     static void closeApplication() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
+        DesktopLauncher.close(application);
     }
 
     @Test
@@ -131,11 +124,6 @@ class CreditScreenTest {
         robot.doubleClickOn(robot.lookup("#batchTable .table-row-cell").nth(0).queryAs(Node.class));
         waitUntil(() -> label("#scoreValue").getText().equals(Integer.toString(first.result().score()))
                 && suppliers.getValue().id() == first.check().supplierId());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The sign-in card is shared with other screens; look only inside the credit screen. */
