@@ -1,19 +1,18 @@
 package io.factordesk.app;
 
+import static io.factordesk.testing.DesktopLauncher.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factordesk.domain.SupplierSummary;
 import io.factordesk.domain.credit.StoredCreditCheck;
 import io.factordesk.service.DemoSpec;
 import io.factordesk.service.ProgressListener;
-import java.nio.file.Files;
+import io.factordesk.testing.DesktopLauncher;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import io.factordesk.ui.credit.BatchRow;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -26,8 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
+import org.testfx.service.query.NodeQuery;
 
 /**
  * The Credit screen driven like an officer at a supplier's site: run a check, read the reasons, try a
@@ -49,15 +47,12 @@ class CreditScreenTest {
         try (AppContext context = new AppContext(data, Clock.systemDefaultZone())) {
             context.demoPortfolio().rebuild(SMALL, ProgressListener.NONE);
         }
-        Files.writeString(data.resolve("ui.properties"), "language=zh-CN\n");
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(FactorDeskApplication.class, "--data=" + data);
+        application = DesktopLauncher.launch(data, "zh-CN");
     }
 
     @AfterAll
     static void closeApplication() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
+        DesktopLauncher.close(application);
     }
 
     @Test
@@ -68,11 +63,11 @@ class CreditScreenTest {
         robot.interact(() -> suppliers.getSelectionModel().select(3));
 
         robot.clickOn("#runCheckButton");
-        waitUntil(() -> robot.lookup("#creditSignInOverlay").query().isVisible());
-        robot.clickOn("#creditLoginField").write("demo.officer");
-        robot.clickOn("#creditPasswordField").write("demo");
-        robot.clickOn("#creditSignInButton");
-        waitUntil(() -> !robot.lookup("#creditSignInOverlay").query().isVisible());
+        waitUntil(() -> onCreditScreen("#signInOverlay").query().isVisible());
+        robot.clickOn(onCreditScreen("#loginField").queryAs(Node.class)).write("demo.officer");
+        robot.clickOn(onCreditScreen("#passwordField").queryAs(Node.class)).write("demo");
+        robot.clickOn(onCreditScreen("#signInButton").queryButton());
+        waitUntil(() -> !onCreditScreen("#signInOverlay").query().isVisible());
 
         VBox reasons = robot.lookup("#reasonsBox").queryAs(VBox.class);
         waitUntil(() -> !label("#scoreValue").getText().isBlank() && !reasons.getChildren().isEmpty());
@@ -126,14 +121,14 @@ class CreditScreenTest {
         assertThat(robot.lookup("#batchProgress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
         assertThat(label("#distributionSource").getText()).contains("12");
         BatchRow first = batch.getItems().get(0);
-        robot.doubleClickOn(robot.lookup("#batchTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.doubleClickOn(robot.lookup("#batchTable .table-row-cell").nth(0).queryAs(Node.class));
         waitUntil(() -> label("#scoreValue").getText().equals(Integer.toString(first.result().score()))
                 && suppliers.getValue().id() == first.check().supplierId());
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    /** The sign-in card is shared with other screens; look only inside the credit screen. */
+    private NodeQuery onCreditScreen(String query) {
+        return robot.from(robot.lookup("#creditScreen")).lookup(query);
     }
 
     private Label label(String query) {

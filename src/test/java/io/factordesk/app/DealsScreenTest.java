@@ -1,16 +1,16 @@
 package io.factordesk.app;
 
+import static io.factordesk.testing.DesktopLauncher.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factordesk.domain.SupplierSummary;
 import io.factordesk.service.DemoSpec;
 import io.factordesk.service.ProgressListener;
+import io.factordesk.testing.DesktopLauncher;
 import io.factordesk.ui.deals.CandidateReceivable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -52,15 +51,12 @@ class DealsScreenTest {
                     .filter(s -> context.deals().eligibleReceivables(s.uscc(), today).size() >= 2)
                     .findFirst().orElseThrow().uscc().value();
         }
-        Files.writeString(data.resolve("ui.properties"), "language=zh-CN\n");
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(FactorDeskApplication.class, "--data=" + data);
+        application = DesktopLauncher.launch(data, "zh-CN");
     }
 
     @AfterAll
     static void closeApplication() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
+        DesktopLauncher.close(application);
     }
 
     @Test
@@ -125,11 +121,6 @@ class DealsScreenTest {
         robot.clickOn("#passwordField").write("demo");
         robot.clickOn("#signInButton");
         waitUntil(() -> !robot.lookup("#signInOverlay").query().isVisible());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Label label(String query) {

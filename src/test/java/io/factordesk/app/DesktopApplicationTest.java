@@ -1,17 +1,16 @@
 package io.factordesk.app;
 
+import static io.factordesk.testing.DesktopLauncher.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factordesk.domain.SupplierSummary;
 import io.factordesk.domain.review.ReviewRow;
 import io.factordesk.service.DemoSpec;
 import io.factordesk.service.ProgressListener;
+import io.factordesk.testing.DesktopLauncher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Starts the real application on a small demo cache in a temp folder and drives it like an officer:
@@ -43,15 +40,12 @@ class DesktopApplicationTest {
         try (AppContext context = new AppContext(data, Clock.systemDefaultZone())) {
             context.demoPortfolio().rebuild(SMALL, ProgressListener.NONE);
         }
-        Files.writeString(data.resolve("ui.properties"), "language=en\n");
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(FactorDeskApplication.class, "--data=" + data);
+        application = DesktopLauncher.launch(data, "en");
     }
 
     @AfterAll
     static void closeApplication() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
+        DesktopLauncher.close(application);
         assertThat(Files.readString(data.resolve("ui.properties")))
                 .as("language and screen are remembered for the next start")
                 .contains("language=zh-CN").contains("screen=CREDIT").contains("theme=DARK")
@@ -114,11 +108,6 @@ class DesktopApplicationTest {
 
     private static java.math.BigDecimal face(TableView<ReviewRow> table, int row) {
         return table.getItems().get(row).receivable().faceAmount();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Label label(String query) {

@@ -1,5 +1,6 @@
 package io.factordesk.app;
 
+import static io.factordesk.testing.DesktopLauncher.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factordesk.domain.ReceivableStatus;
@@ -12,15 +13,13 @@ import io.factordesk.domain.review.TrailEntry;
 import io.factordesk.domain.review.VerificationDocument;
 import io.factordesk.service.DemoSpec;
 import io.factordesk.service.ProgressListener;
+import io.factordesk.testing.DesktopLauncher;
 import io.factordesk.ui.deals.CandidateReceivable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -36,8 +35,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The review desk driven like an officer: a bad amount is named, a search finds an invoice, the officer
@@ -64,15 +61,12 @@ class ReviewDeskScreenTest {
                             ReviewFilter.none().withStatus(ReceivableStatus.OPEN), 200)).rows().stream()
                     .filter(row -> !row.receivable().disputed()).findFirst().orElseThrow();
         }
-        Files.writeString(data.resolve("ui.properties"), "language=zh-CN\n");
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(FactorDeskApplication.class, "--data=" + data);
+        application = DesktopLauncher.launch(data, "zh-CN");
     }
 
     @AfterAll
     static void closeApplication() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
+        DesktopLauncher.close(application);
         assertThat(Files.readString(data.resolve("ui.properties")))
                 .as("the column chooser's choice is remembered for the next start")
                 .contains("hiddenColumns.desk=invoiceCodeColumn,debtorColumn,contractColumn");
@@ -153,11 +147,6 @@ class ReviewDeskScreenTest {
         return robot.lookup("#receivableTable .table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(row -> row.getItem() != null && ((TableRow<ReviewRow>) row).getItem().receivable().id() == id)
                 .findFirst().orElseThrow(() -> new AssertionError("receivable " + id + " is not shown"));
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Label label(String query) {

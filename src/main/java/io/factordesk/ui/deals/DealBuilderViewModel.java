@@ -2,28 +2,21 @@ package io.factordesk.ui.deals;
 
 import io.factordesk.domain.SupplierSummary;
 import io.factordesk.domain.deal.Deal;
-import io.factordesk.domain.deal.DealPolicy;
 import io.factordesk.domain.deal.DealPricing;
 import io.factordesk.domain.deal.DealRuleException;
 import io.factordesk.domain.deal.DealTerms;
 import io.factordesk.domain.deal.DealTotals;
 import io.factordesk.domain.deal.FeeKind;
 import io.factordesk.domain.deal.FinancedReceivable;
-import io.factordesk.domain.deal.HandlingFee;
 import io.factordesk.service.DealRequest;
 import io.factordesk.service.DealService;
 import io.factordesk.ui.common.BackgroundTask;
 import io.factordesk.ui.common.DialogService;
 import io.factordesk.ui.common.Messages;
 import io.factordesk.ui.common.TaskExecutor;
-import io.factordesk.ui.common.TaskHandle;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -34,7 +27,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -44,36 +36,23 @@ import javafx.collections.ObservableList;
  */
 public final class DealBuilderViewModel {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final DealService deals;
     private final SessionViewModel session;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
     private final ObservableList<SupplierSummary> suppliers;
-    private final DealPolicy policy;
+    private final DealTermsForm form;
+    private final DeskSelectionHandOff handOff;
+    private final EligibleReceivables eligible;
 
     private final ObjectProperty<SupplierSummary> supplier = new SimpleObjectProperty<>(this, "supplier");
-    private final ObjectProperty<LocalDate> fundingDate = new SimpleObjectProperty<>(this, "fundingDate");
-    private final StringProperty advanceRate = new SimpleStringProperty(this, "advanceRate");
-    private final StringProperty annualRate = new SimpleStringProperty(this, "annualRate");
-    private final ObjectProperty<FeeKind> feeKind = new SimpleObjectProperty<>(this, "feeKind", FeeKind.NONE);
-    private final StringProperty feeValue = new SimpleStringProperty(this, "feeValue", "");
-    private final BooleanProperty recourse = new SimpleBooleanProperty(this, "recourse", true);
-    private final BooleanProperty disclosed = new SimpleBooleanProperty(this, "disclosed", true);
-    private final ObservableList<CandidateReceivable> candidates =
-            FXCollections.observableArrayList(c -> new Observable[] {c.selectedProperty()});
     private final IntegerProperty selectedCount = new SimpleIntegerProperty(this, "selectedCount");
     private final ObjectProperty<DealTotals> totals = new SimpleObjectProperty<>(this, "totals");
     private final StringProperty problem = new SimpleStringProperty(this, "problem");
-    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final BooleanProperty creating = new SimpleBooleanProperty(this, "creating");
 
     private Consumer<Deal> onCreated = deal -> { };
-    private Set<Long> requestedTicks;
-    private TaskHandle running = TaskHandle.DONE;
-    private long generation;
 
     public DealBuilderViewModel(DealService deals, SessionViewModel session, TaskExecutor executor,
                                 DialogService dialogs, Messages messages, ObservableList<SupplierSummary> suppliers,
@@ -84,16 +63,15 @@ public final class DealBuilderViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.suppliers = suppliers;
-        this.policy = deals.policy();
-        fundingDate.set(LocalDate.now(clock));
-        advanceRate.set(percent(policy.defaultAdvanceRate()));
-        annualRate.set(percent(policy.defaultAnnualRate()));
+        this.form = new DealTermsForm(deals.policy(), messages, LocalDate.now(clock));
+        this.handOff = new DeskSelectionHandOff(dialogs, messages);
+        this.eligible = new EligibleReceivables(deals, executor, dialogs, messages);
         supplier.addListener((obs, old, now) -> loadCandidates());
-        fundingDate.addListener((obs, old, now) -> loadCandidates());
-        for (Observable term : List.<Observable>of(advanceRate, annualRate, feeKind, feeValue, recourse, disclosed,
-                candidates)) {
+        form.fundingDateProperty().addListener((obs, old, now) -> loadCandidates());
+        for (Observable term : form.pricedTerms()) {
             term.addListener(obs -> price());
         }
+        eligible.candidates().addListener((Observable obs) -> price());
         price();
     }
 
@@ -104,8 +82,7 @@ public final class DealBuilderViewModel {
 
     /**
      * Starts a deal from the review desk's selection: this supplier, with exactly these receivables ticked
-     * once its eligible receivables are listed. Chosen receivables that are not offered (not eligible on
-     * the funding date, or already in a deal) are named to the officer.
+     * once its eligible receivables are listed (see {@link DeskSelectionHandOff}).
      */
     public void startFrom(long supplierId, List<Long> receivableIds) {
         SupplierSummary chosen = suppliers.stream().filter(s -> s.id() == supplierId).findFirst().orElse(null);
@@ -113,7 +90,7 @@ public final class DealBuilderViewModel {
             dialogs.showError(messages.get("builder.cannotCreate"), messages.get("builder.unknownSupplier"), null);
             return;
         }
-        requestedTicks = new LinkedHashSet<>(receivableIds);
+        handOff.request(receivableIds);
         if (chosen.equals(supplier.get())) {
             loadCandidates();
         } else {
@@ -121,56 +98,14 @@ public final class DealBuilderViewModel {
         }
     }
 
-    private void tickRequested() {
-        Set<Long> wanted = requestedTicks;
-        requestedTicks = null;
-        if (wanted == null) {
-            return;
-        }
-        Set<Long> offered = new HashSet<>();
-        for (CandidateReceivable candidate : candidates) {
-            long id = candidate.receivable().receivableId();
-            offered.add(id);
-            candidate.setSelected(wanted.contains(id));
-        }
-        List<Long> missing = wanted.stream().filter(id -> !offered.contains(id)).toList();
-        if (!missing.isEmpty()) {
-            dialogs.notify(messages.get("builder.fromDeskTitle"), messages.get("builder.fromDeskMissing",
-                    messages.count(missing.size()), messages.count(wanted.size())));
-        }
-    }
-
     /** Eligibility scans the whole cache, so it runs in the background; a newer request wins. */
     public void loadCandidates() {
-        running.cancel();
-        long current = ++generation;
-        SupplierSummary chosen = supplier.get();
-        LocalDate date = fundingDate.get();
-        if (chosen == null || date == null) {
-            candidates.clear();
-            return;
-        }
-        loading.set(true);
-        running = executor.execute(BackgroundTask.of(progress -> deals.eligibleReceivables(chosen.uscc(), date))
-                .onSuccess(found -> {
-                    if (current == generation) {
-                        candidates.setAll(found.stream().map(CandidateReceivable::new).toList());
-                        tickRequested();
-                        loading.set(false);
-                    }
-                })
-                .onFailure(failure -> {
-                    if (current == generation) {
-                        loading.set(false);
-                        requestedTicks = null;
-                        candidates.clear();
-                        dialogs.showError(messages.get("error.title"), messages.get("builder.loadFailed"), failure);
-                    }
-                }));
+        eligible.list(supplier.get(), form.fundingDateProperty().get(),
+                () -> handOff.tickAmong(eligible.candidates()), handOff::forget);
     }
 
     public void selectAll(boolean selected) {
-        candidates.forEach(c -> c.setSelected(selected));
+        eligible.selectAll(selected);
     }
 
     /** Creates the deal as the signed-in officer (asking who that is first, if nobody is signed in). */
@@ -179,8 +114,8 @@ public final class DealBuilderViewModel {
             dialogs.showError(messages.get("builder.cannotCreate"), problem.get(), null);
             return;
         }
-        DealRequest request = new DealRequest(supplier.get().uscc(), selectedReceivables().stream()
-                .map(FinancedReceivable::receivableId).toList(), terms());
+        DealRequest request = new DealRequest(supplier.get().uscc(), eligible.selected().stream()
+                .map(FinancedReceivable::receivableId).toList(), form.terms());
         session.asOfficer(officer -> {
             creating.set(true);
             executor.execute(BackgroundTask.of(progress -> deals.create(request, officer.login()))
@@ -196,77 +131,22 @@ public final class DealBuilderViewModel {
         });
     }
 
-    private List<FinancedReceivable> selectedReceivables() {
-        return candidates.stream().filter(CandidateReceivable::isSelected).map(CandidateReceivable::receivable)
-                .toList();
-    }
-
     private void price() {
-        List<FinancedReceivable> chosen = selectedReceivables();
+        List<FinancedReceivable> chosen = eligible.selected();
         selectedCount.set(chosen.size());
         try {
-            DealTerms terms = terms();
+            DealTerms terms = form.terms();
             if (chosen.isEmpty()) {
-                throw new InvalidTerms(messages.get("builder.noneSelected"));
+                throw new DealTermsForm.InvalidTerms(messages.get("builder.noneSelected"));
             }
             totals.set(DealPricing.price(terms, chosen).totals());
             problem.set(null);
-        } catch (InvalidTerms invalid) {
+        } catch (DealTermsForm.InvalidTerms invalid) {
             totals.set(null);
             problem.set(invalid.getMessage());
         } catch (DealRuleException rule) {
             totals.set(null);
             problem.set(messages.get("builder.ruleProblem", DealErrors.reason(messages, rule)));
-        }
-    }
-
-    private DealTerms terms() {
-        LocalDate date = fundingDate.get();
-        if (date == null) {
-            throw new InvalidTerms(messages.get("builder.fundingDateMissing"));
-        }
-        BigDecimal advance = rate(advanceRate.get(), "builder.advanceRate");
-        if (advance.signum() <= 0 || advance.compareTo(policy.maxAdvanceRate()) > 0) {
-            throw new InvalidTerms(messages.get("builder.advanceRateRange", percent(policy.maxAdvanceRate())));
-        }
-        BigDecimal annual = rate(annualRate.get(), "builder.annualRate");
-        if (annual.compareTo(policy.minAnnualRate()) < 0 || annual.compareTo(policy.maxAnnualRate()) > 0) {
-            throw new InvalidTerms(messages.get("builder.annualRateRange", percent(policy.minAnnualRate()),
-                    percent(policy.maxAnnualRate())));
-        }
-        return new DealTerms(date, advance, annual, fee(), recourse.get(), disclosed.get());
-    }
-
-    private HandlingFee fee() {
-        return switch (feeKind.get() == null ? FeeKind.NONE : feeKind.get()) {
-            case NONE -> HandlingFee.NONE;
-            case FIXED -> HandlingFee.fixed(number(feeValue.get(), "builder.fee"));
-            case PERCENT -> HandlingFee.percent(rate(feeValue.get(), "builder.fee"));
-        };
-    }
-
-    private BigDecimal rate(String percentText, String labelKey) {
-        return number(percentText, labelKey).movePointLeft(2).stripTrailingZeros();
-    }
-
-    private BigDecimal number(String text, String labelKey) {
-        try {
-            return new BigDecimal(text == null ? "" : text.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidTerms(messages.get("builder.notANumber", messages.get(labelKey)));
-        }
-    }
-
-    static String percent(BigDecimal rate) {
-        return rate.multiply(HUNDRED).stripTrailingZeros().toPlainString();
-    }
-
-    /** A term the officer typed that cannot be used; the message is already translated. */
-    private static final class InvalidTerms extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        InvalidTerms(String message) {
-            super(message, null, false, false);
         }
     }
 
@@ -279,35 +159,35 @@ public final class DealBuilderViewModel {
     }
 
     public ObjectProperty<LocalDate> fundingDateProperty() {
-        return fundingDate;
+        return form.fundingDateProperty();
     }
 
     public StringProperty advanceRateProperty() {
-        return advanceRate;
+        return form.advanceRateProperty();
     }
 
     public StringProperty annualRateProperty() {
-        return annualRate;
+        return form.annualRateProperty();
     }
 
     public ObjectProperty<FeeKind> feeKindProperty() {
-        return feeKind;
+        return form.feeKindProperty();
     }
 
     public StringProperty feeValueProperty() {
-        return feeValue;
+        return form.feeValueProperty();
     }
 
     public BooleanProperty recourseProperty() {
-        return recourse;
+        return form.recourseProperty();
     }
 
     public BooleanProperty disclosedProperty() {
-        return disclosed;
+        return form.disclosedProperty();
     }
 
     public ObservableList<CandidateReceivable> candidates() {
-        return candidates;
+        return eligible.candidates();
     }
 
     public IntegerProperty selectedCountProperty() {
@@ -323,7 +203,7 @@ public final class DealBuilderViewModel {
     }
 
     public BooleanProperty loadingProperty() {
-        return loading;
+        return eligible.loadingProperty();
     }
 
     public BooleanProperty creatingProperty() {

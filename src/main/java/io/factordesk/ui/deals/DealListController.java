@@ -138,7 +138,7 @@ public final class DealListController {
         supplierLabel.setText(deal.supplierName() + "  " + deal.supplierUscc());
         DealTerms terms = deal.priced().terms();
         termsLabel.setText(messages.get("deals.detail.terms", messages.date(terms.fundingDate()),
-                DealBuilderViewModel.percent(terms.advanceRate()), DealBuilderViewModel.percent(terms.annualRate()),
+                DealTermsForm.percent(terms.advanceRate()), DealTermsForm.percent(terms.annualRate()),
                 messages.get(terms.recourse() ? "deals.recourse.yes" : "deals.recourse.no"),
                 messages.get(terms.disclosed() ? "deals.disclosed.yes" : "deals.disclosed.no")));
         registryLabel.setText(deal.missingRegistration() ? messages.get("deals.registryMissing")

@@ -2,7 +2,6 @@ package io.factordesk.ui.deals;
 
 import io.factordesk.domain.deal.Deal;
 import io.factordesk.domain.deal.DealListing;
-import io.factordesk.domain.deal.DealStatus;
 import io.factordesk.service.ContractService;
 import io.factordesk.service.DealService;
 import io.factordesk.service.GeneratedContract;
@@ -11,26 +10,22 @@ import io.factordesk.ui.common.DialogService;
 import io.factordesk.ui.common.Messages;
 import io.factordesk.ui.common.ReloadableViewModel;
 import io.factordesk.ui.common.TaskExecutor;
-import io.factordesk.ui.common.TaskHandle;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The deals in the cache and the one selected: its lines and totals, and the transitions its status
- * allows. The service decides who may do what; the buttons only follow the status.
+ * The deals in the cache and the one selected: its lines and totals, the transitions its status allows
+ * ({@link DealTransitions}) and its contract set; all approved deals' sets at once ({@link ContractBatch}).
  */
 public final class DealListViewModel implements ReloadableViewModel {
 
@@ -46,18 +41,9 @@ public final class DealListViewModel implements ReloadableViewModel {
     private final ObservableList<DealListing> listings = FXCollections.observableArrayList();
     private final ObjectProperty<DealListing> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Deal> deal = new SimpleObjectProperty<>(this, "deal");
-    private final StringProperty returnReason = new SimpleStringProperty(this, "returnReason", "");
-    private final StringProperty registryNo = new SimpleStringProperty(this, "registryNo", "");
-    private final ObjectProperty<java.time.LocalDate> registryDate = new SimpleObjectProperty<>(this, "registryDate");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final BooleanBinding canSubmit = status(s -> s == DealStatus.DRAFT || s == DealStatus.RETURNED);
-    private final BooleanBinding canApprove = status(s -> s == DealStatus.SUBMITTED);
-    private final BooleanBinding canGenerate = status(s -> s == DealStatus.APPROVED || s == DealStatus.CONTRACTED);
-
-    private final BooleanProperty batchRunning = new SimpleBooleanProperty(this, "batchRunning");
-    private final DoubleProperty batchProgress = new SimpleDoubleProperty(this, "batchProgress", -1);
-    private final StringProperty batchMessage = new SimpleStringProperty(this, "batchMessage", "");
-    private TaskHandle batch = TaskHandle.DONE;
+    private final DealTransitions transitions;
+    private final ContractBatch batch;
 
     private Consumer<GeneratedContract> onGenerated = contract -> { };
     private long pendingSelection = -1;
@@ -71,6 +57,8 @@ public final class DealListViewModel implements ReloadableViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.transitions = new DealTransitions(deals, session, executor, dialogs, messages, deal, busy, this::showDeal);
+        this.batch = new ContractBatch(contracts, session, executor, dialogs, messages, this::reload);
         selected.addListener((obs, old, now) -> loadDeal(now));
     }
 
@@ -111,31 +99,20 @@ public final class DealListViewModel implements ReloadableViewModel {
     }
 
     public void submit() {
-        transition("deals.submitFailed", (login) -> deals.submit(current().id(), login));
+        transitions.submit();
     }
 
     public void approve() {
-        transition("deals.approveFailed", (login) -> deals.approve(current().id(), login));
+        transitions.approve();
     }
 
     public void returnToMaker() {
-        String reason = returnReason.get();
-        transition("deals.returnFailed", (login) -> deals.returnToMaker(current().id(), login, reason));
+        transitions.returnToMaker();
     }
 
     /** Records the 中登网 filing (Civil Code art. 768); the contract then prints it instead of the warning. */
     public void register() {
-        String number = registryNo.get();
-        java.time.LocalDate date = registryDate.get();
-        transition("deals.registerFailed", login -> deals.register(current().id(), number, date, login));
-    }
-
-    public StringProperty registryNoProperty() {
-        return registryNo;
-    }
-
-    public ObjectProperty<java.time.LocalDate> registryDateProperty() {
-        return registryDate;
+        transitions.register();
     }
 
     /** Generates the contract set in Chinese or English and hands it to the preview. */
@@ -159,75 +136,13 @@ public final class DealListViewModel implements ReloadableViewModel {
         });
     }
 
-    /**
-     * Generates the Chinese contract set of every approved deal in the list, one after the other, with
-     * progress; cancelling stops before the next deal (a set being rendered is finished and archived).
-     */
+    /** Generates the Chinese contract set of every approved deal in the list (see {@link ContractBatch}). */
     public void generateAllApproved() {
-        List<DealListing> approved = listings.stream().filter(l -> l.status() == DealStatus.APPROVED).toList();
-        if (approved.isEmpty()) {
-            dialogs.notify(messages.get("deals.batch.title"), messages.get("deals.batch.none"));
-            return;
-        }
-        session.asOfficer(officer -> {
-            batchRunning.set(true);
-            batchProgress.set(0);
-            batch = executor.execute(BackgroundTask.of(progress -> {
-                int done = 0;
-                for (DealListing listing : approved) {
-                    if (progress.isCancelled()) {
-                        break;
-                    }
-                    progress.update(done, approved.size(), listing.dealNo());
-                    contracts.generate(listing.id(), false, officer.login());
-                    done++;
-                }
-                progress.update(done, approved.size(), "");
-                return done;
-            }).onProgress((fraction, message) -> {
-                batchProgress.set(fraction);
-                batchMessage.set(message == null ? "" : message);
-            }).onSuccess(done -> {
-                finishBatch();
-                dialogs.notify(messages.get("deals.batch.title"), messages.get("deals.batch.done", done));
-            }).onCancelled(this::finishBatch)
-                    .onFailure(failure -> {
-                        finishBatch();
-                        DealErrors.show(dialogs, messages, "deals.generateFailed", failure);
-                    }));
-        });
+        batch.generateAllApproved(List.copyOf(listings));
     }
 
     public void cancelBatch() {
         batch.cancel();
-    }
-
-    private void finishBatch() {
-        batchRunning.set(false);
-        batchProgress.set(-1);
-        batchMessage.set("");
-        reload();
-    }
-
-    private void transition(String failureTitle, Function<String, Deal> action) {
-        if (current() == null) {
-            return;
-        }
-        session.asOfficer(officer -> {
-            busy.set(true);
-            executor.execute(BackgroundTask.of(progress -> action.apply(officer.login()))
-                    .onSuccess(changed -> {
-                        busy.set(false);
-                        returnReason.set("");
-                        registryNo.set("");
-                        registryDate.set(null);
-                        showDeal(changed);
-                    })
-                    .onFailure(failure -> {
-                        busy.set(false);
-                        DealErrors.show(dialogs, messages, failureTitle, failure);
-                    }));
-        });
     }
 
     private void loadDeal(DealListing listing) {
@@ -249,10 +164,6 @@ public final class DealListViewModel implements ReloadableViewModel {
         return deal.get();
     }
 
-    private BooleanBinding status(java.util.function.Predicate<DealStatus> allowed) {
-        return Bindings.createBooleanBinding(() -> deal.get() != null && allowed.test(deal.get().status()), deal);
-    }
-
     public ObservableList<DealListing> listings() {
         return listings;
     }
@@ -266,7 +177,15 @@ public final class DealListViewModel implements ReloadableViewModel {
     }
 
     public StringProperty returnReasonProperty() {
-        return returnReason;
+        return transitions.returnReasonProperty();
+    }
+
+    public StringProperty registryNoProperty() {
+        return transitions.registryNoProperty();
+    }
+
+    public ObjectProperty<LocalDate> registryDateProperty() {
+        return transitions.registryDateProperty();
     }
 
     public BooleanProperty busyProperty() {
@@ -274,26 +193,26 @@ public final class DealListViewModel implements ReloadableViewModel {
     }
 
     public BooleanProperty batchRunningProperty() {
-        return batchRunning;
+        return batch.runningProperty();
     }
 
     public DoubleProperty batchProgressProperty() {
-        return batchProgress;
+        return batch.progressProperty();
     }
 
     public StringProperty batchMessageProperty() {
-        return batchMessage;
+        return batch.messageProperty();
     }
 
     public BooleanBinding canSubmitProperty() {
-        return canSubmit;
+        return transitions.canSubmitProperty();
     }
 
     public BooleanBinding canApproveProperty() {
-        return canApprove;
+        return transitions.canApproveProperty();
     }
 
     public BooleanBinding canGenerateProperty() {
-        return canGenerate;
+        return transitions.canGenerateProperty();
     }
 }

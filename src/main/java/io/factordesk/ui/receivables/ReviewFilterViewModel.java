@@ -11,7 +11,6 @@ import io.factordesk.ui.common.BackgroundTask;
 import io.factordesk.ui.common.DialogService;
 import io.factordesk.ui.common.Messages;
 import io.factordesk.ui.common.TaskExecutor;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -43,12 +42,9 @@ public final class ReviewFilterViewModel {
     private final ObjectProperty<EligibilityFilter> eligibility =
             new SimpleObjectProperty<>(this, "eligibility", EligibilityFilter.ALL);
     private final ObjectProperty<EligibilityRule> failedRule = new SimpleObjectProperty<>(this, "failedRule");
-    private final ObjectProperty<LocalDate> issuedFrom = new SimpleObjectProperty<>(this, "issuedFrom");
-    private final ObjectProperty<LocalDate> issuedTo = new SimpleObjectProperty<>(this, "issuedTo");
-    private final ObjectProperty<LocalDate> dueFrom = new SimpleObjectProperty<>(this, "dueFrom");
-    private final ObjectProperty<LocalDate> dueTo = new SimpleObjectProperty<>(this, "dueTo");
-    private final StringProperty amountFrom = new SimpleStringProperty(this, "amountFrom", "");
-    private final StringProperty amountTo = new SimpleStringProperty(this, "amountTo", "");
+    private final DateRangeField issued;
+    private final DateRangeField due;
+    private final AmountRangeField amount;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final StringProperty problem = new SimpleStringProperty(this, "problem");
     private final ObjectProperty<ReviewFilter> applied = new SimpleObjectProperty<>(this, "applied", ReviewFilter.none());
@@ -64,8 +60,11 @@ public final class ReviewFilterViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.suppliers = suppliers;
-        for (Observable choice : List.<Observable>of(supplier, debtor, status, eligibility, failedRule, issuedFrom,
-                issuedTo, dueFrom, dueTo)) {
+        this.issued = new DateRangeField(this, "issued", messages, "filter.issued");
+        this.due = new DateRangeField(this, "due", messages, "filter.due");
+        this.amount = new AmountRangeField(this, messages);
+        for (Observable choice : List.<Observable>of(supplier, debtor, status, eligibility, failedRule,
+                issued.fromProperty(), issued.toProperty(), due.fromProperty(), due.toProperty())) {
             choice.addListener(obs -> {
                 if (!clearing) {
                     apply();
@@ -99,7 +98,7 @@ public final class ReviewFilterViewModel {
             applied.set(filter);
             onApplied.accept(filter);
             return true;
-        } catch (InvalidInput invalid) {
+        } catch (InvalidFilterInput invalid) {
             problem.set(invalid.getMessage());
             return false;
         }
@@ -113,12 +112,9 @@ public final class ReviewFilterViewModel {
             status.set(null);
             eligibility.set(EligibilityFilter.ALL);
             failedRule.set(null);
-            issuedFrom.set(null);
-            issuedTo.set(null);
-            dueFrom.set(null);
-            dueTo.set(null);
-            amountFrom.set("");
-            amountTo.set("");
+            issued.clear();
+            due.clear();
+            amount.clear();
             text.set("");
         } finally {
             clearing = false;
@@ -129,16 +125,11 @@ public final class ReviewFilterViewModel {
     private ReviewFilter build() {
         EligibilityFilter chosenEligibility = eligibility.get() == null ? EligibilityFilter.ALL : eligibility.get();
         if (failedRule.get() != null && chosenEligibility == EligibilityFilter.ELIGIBLE) {
-            throw new InvalidInput(messages.get("filter.problem.eligibleWithRule"));
+            throw new InvalidFilterInput(messages.get("filter.problem.eligibleWithRule"));
         }
-        ordered(issuedFrom.get(), issuedTo.get(), "filter.issued");
-        ordered(dueFrom.get(), dueTo.get(), "filter.due");
-        BigDecimal from = amount(amountFrom.get(), "filter.amountFrom");
-        BigDecimal to = amount(amountTo.get(), "filter.amountTo");
-        if (from != null && to != null && from.compareTo(to) > 0) {
-            throw new InvalidInput(messages.get("filter.problem.amountReversed", messages.amount(from),
-                    messages.amount(to)));
-        }
+        issued.checkOrdered();
+        due.checkOrdered();
+        AmountRangeField.Bounds amounts = amount.read();
         SupplierSummary chosenSupplier = supplier.get();
         DebtorChoice chosenDebtor = debtor.get();
         return ReviewFilter.none()
@@ -146,42 +137,10 @@ public final class ReviewFilterViewModel {
                 .withDebtor(chosenDebtor == null ? null : chosenDebtor.id())
                 .withStatus(status.get())
                 .withEligibility(chosenEligibility, failedRule.get())
-                .withIssued(issuedFrom.get(), issuedTo.get())
-                .withDue(dueFrom.get(), dueTo.get())
-                .withAmount(from, to)
+                .withIssued(issued.fromProperty().get(), issued.toProperty().get())
+                .withDue(due.fromProperty().get(), due.toProperty().get())
+                .withAmount(amounts.from(), amounts.to())
                 .withText(text.get());
-    }
-
-    private void ordered(LocalDate from, LocalDate to, String fieldKey) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidInput(messages.get("filter.problem.datesReversed", messages.get(fieldKey),
-                    messages.date(from), messages.date(to)));
-        }
-    }
-
-    private BigDecimal amount(String typed, String fieldKey) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(typed.strip().replace(",", "").replace("¥", "").replace("￥", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(messages.get("filter.problem.notANumber", messages.get(fieldKey), typed.strip()));
-        }
-        if (value.signum() < 0) {
-            throw new InvalidInput(messages.get("filter.problem.negative", messages.get(fieldKey)));
-        }
-        return value;
-    }
-
-    /** Input the officer typed that makes no filter; the message is already translated. */
-    private static final class InvalidInput extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        InvalidInput(String message) {
-            super(message, null, false, false);
-        }
     }
 
     public ObservableList<SupplierSummary> suppliers() {
@@ -213,27 +172,27 @@ public final class ReviewFilterViewModel {
     }
 
     public ObjectProperty<LocalDate> issuedFromProperty() {
-        return issuedFrom;
+        return issued.fromProperty();
     }
 
     public ObjectProperty<LocalDate> issuedToProperty() {
-        return issuedTo;
+        return issued.toProperty();
     }
 
     public ObjectProperty<LocalDate> dueFromProperty() {
-        return dueFrom;
+        return due.fromProperty();
     }
 
     public ObjectProperty<LocalDate> dueToProperty() {
-        return dueTo;
+        return due.toProperty();
     }
 
     public StringProperty amountFromProperty() {
-        return amountFrom;
+        return amount.fromProperty();
     }
 
     public StringProperty amountToProperty() {
-        return amountTo;
+        return amount.toProperty();
     }
 
     public StringProperty textProperty() {
