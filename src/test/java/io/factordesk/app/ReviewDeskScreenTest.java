@@ -84,6 +84,12 @@ class ReviewDeskScreenTest {
         assertThat(label("#filterProblemLabel").getText()).contains("起始金额").contains("abc");
         robot.doubleClickOn("#amountFromField").eraseText(3).type(KeyCode.ENTER);
         waitUntil(() -> !label("#filterProblemLabel").isVisible());
+        robot.clickOn(robot.lookup("#dueFromPicker .text-field").queryAs(javafx.scene.Node.class))
+                .write("2026-02-30").type(KeyCode.ENTER);
+        waitUntil(() -> label("#filterProblemLabel").isVisible());
+        assertThat(label("#filterProblemLabel").getText()).contains("到期日").contains("2026-02-30");
+        robot.clickOn("#amountFromField").type(KeyCode.ENTER);
+        waitUntil(() -> !label("#filterProblemLabel").isVisible());
 
         String invoiceNo = target.receivable().invoiceNo();
         robot.clickOn("#searchField").write(invoiceNo).type(KeyCode.ENTER);

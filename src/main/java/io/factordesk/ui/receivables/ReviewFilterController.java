@@ -10,6 +10,7 @@ import io.factordesk.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -18,6 +19,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.controlsfx.control.SearchableComboBox;
 
 /** Binds the filter bar; a choice of "all" is the empty first item of each list. */
@@ -74,6 +77,10 @@ public final class ReviewFilterController {
         for (DatePicker picker : List.of(issuedFromPicker, issuedToPicker, dueFromPicker, dueToPicker)) {
             picker.setConverter(Converters.isoDates());
         }
+        reportUnreadable(issuedFromPicker, viewModel::unreadableIssuedDate);
+        reportUnreadable(issuedToPicker, viewModel::unreadableIssuedDate);
+        reportUnreadable(dueFromPicker, viewModel::unreadableDueDate);
+        reportUnreadable(dueToPicker, viewModel::unreadableDueDate);
         issuedFromPicker.valueProperty().bindBidirectional(viewModel.issuedFromProperty());
         issuedToPicker.valueProperty().bindBidirectional(viewModel.issuedToProperty());
         dueFromPicker.valueProperty().bindBidirectional(viewModel.dueFromProperty());
@@ -85,6 +92,30 @@ public final class ReviewFilterController {
         filterProblemLabel.textProperty().bind(viewModel.problemProperty());
         filterProblemLabel.visibleProperty().bind(viewModel.problemProperty().isNotNull());
         filterProblemLabel.managedProperty().bind(filterProblemLabel.visibleProperty());
+    }
+
+    /**
+     * A DatePicker silently drops typed text it cannot read. Its skin commits on Enter and on losing
+     * focus; these listeners sit on the picker itself and are registered before the skin exists, so they
+     * see the typed text first and the officer is told which field and what was typed.
+     */
+    private static void reportUnreadable(DatePicker picker, Consumer<String> report) {
+        Runnable check = () -> {
+            String typed = picker.getEditor().getText();
+            if (typed != null && !typed.isBlank() && picker.getConverter().fromString(typed) == null) {
+                report.accept(typed);
+            }
+        };
+        picker.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                check.run();
+            }
+        });
+        picker.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                check.run();
+            }
+        });
     }
 
     /** The choices with an empty first item for "all"; follows the source list. */

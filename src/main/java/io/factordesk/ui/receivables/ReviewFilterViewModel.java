@@ -104,6 +104,16 @@ public final class ReviewFilterViewModel {
         }
     }
 
+    /** A date typed into the issued range that is no date: named, and the last good filter stays. */
+    public void unreadableIssuedDate(String typed) {
+        problem.set(messages.get("filter.problem.notADate", messages.get("filter.issued"), typed.strip()));
+    }
+
+    /** A date typed into the due range that is no date: named, and the last good filter stays. */
+    public void unreadableDueDate(String typed) {
+        problem.set(messages.get("filter.problem.notADate", messages.get("filter.due"), typed.strip()));
+    }
+
     public void clear() {
         clearing = true;
         try {

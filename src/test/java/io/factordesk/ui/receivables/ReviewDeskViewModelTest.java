@@ -128,6 +128,10 @@ class ReviewDeskViewModelTest {
         assertThat(filters.problemProperty().get()).startsWith("Issued:").contains("2026-06-01");
 
         filters.issuedToProperty().set(null);
+        filters.unreadableDueDate(" 2026-02-30 ");
+        assertThat(filters.problemProperty().get()).isEqualTo(
+                "Due: \"2026-02-30\" is not a date; type it as 2026-03-01 or 2026/3/1.");
+
         filters.eligibilityProperty().set(EligibilityFilter.ELIGIBLE);
         filters.failedRuleProperty().set(io.factordesk.domain.eligibility.EligibilityRule.PAST_DUE);
         assertThat(filters.problemProperty().get()).startsWith("An eligible receivable fails no rule");
