@@ -56,6 +56,11 @@ public final class ReviewDeskViewModel implements ReloadableViewModel {
         }
     }
 
+    /** The desk loads when first shown ({@link #show()}); at start there is nothing to load twice. */
+    @Override
+    public void cacheOpened() {
+    }
+
     /** After the demo was rebuilt: everything underneath changed. */
     @Override
     public void reload() {

@@ -74,7 +74,7 @@ public final class MainViewModel {
                     if (status.count("supplier") == 0) {
                         rebuildDemoPortfolio();
                     } else {
-                        reloadScreens();
+                        screens.forEach(ReloadableViewModel::cacheOpened);
                     }
                 })
                 .onFailure(failure -> dialogs.showError(messages.get("error.title"),

@@ -53,6 +53,33 @@ class MainViewModelTest {
     }
 
     @Test
+    void aScreenThatLoadsWhenShownIsNotLoadedAgainAtStartButIsAfterARebuild() throws Exception {
+        AtomicInteger deskLoads = new AtomicInteger();
+        ReloadableViewModel desk = new ReloadableViewModel() {
+            @Override
+            public void reload() {
+                deskLoads.incrementAndGet();
+            }
+
+            @Override
+            public void cacheOpened() {
+            }
+        };
+        try (AppContext context = SmallPortfolio.createIn(folder)) {
+            MainViewModel viewModel = new MainViewModel(context.portfolio(), context.demoPortfolio(), SMALL_DEMO,
+                    new SameThreadTaskExecutor(), dialogs, messages, List.of(screen, desk));
+
+            viewModel.start();
+            assertThat(screenLoads).hasValue(1);
+            assertThat(deskLoads).hasValue(0);
+
+            viewModel.rebuildDemoPortfolio();
+            assertThat(screenLoads).hasValue(2);
+            assertThat(deskLoads).hasValue(1);
+        }
+    }
+
+    @Test
     void anEmptyCacheGetsTheDemoPortfolioBeforeTheScreensLoad() {
         try (AppContext context = SmallPortfolio.emptyIn(folder)) {
             MainViewModel viewModel = viewModel(context, new SameThreadTaskExecutor());
