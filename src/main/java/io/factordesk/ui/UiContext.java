@@ -115,7 +115,7 @@ public final class UiContext {
         this.main = new MainViewModel(portfolio, demo, firstStartSpec, executor, dialogs, messages,
                 List.of(overview, suppliers, receivables, deals, credit));
         this.controllers = Map.ofEntries(
-                Map.entry(DealsController.class, () -> new DealsController(deals, messages)),
+                Map.entry(DealsController.class, () -> new DealsController(deals)),
                 Map.entry(DealBuilderController.class, () -> new DealBuilderController(deals.builder(), messages)),
                 Map.entry(DealListController.class, () -> new DealListController(deals.list(), messages)),
                 Map.entry(ContractPreviewController.class,
@@ -135,7 +135,7 @@ public final class UiContext {
                         () -> new ReceivableDetailController(receivables.detail(), messages)),
                 Map.entry(ReviewChartsController.class,
                         () -> new ReviewChartsController(receivables.charts(), messages)),
-                Map.entry(CreditController.class, () -> new CreditController(credit, messages)),
+                Map.entry(CreditController.class, () -> new CreditController(credit)),
                 Map.entry(CreditCheckController.class, () -> new CreditCheckController(credit.check(), messages)),
                 Map.entry(WhatIfController.class, () -> new WhatIfController(credit.check().whatIf(), messages)),
                 Map.entry(CreditHistoryController.class,

@@ -1,9 +1,6 @@
 package io.factordesk.ui.credit;
 
-import io.factordesk.domain.Officer;
-import io.factordesk.ui.common.Messages;
 import io.factordesk.ui.deals.SessionViewModel;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -17,7 +14,6 @@ public final class CreditController {
 
     private final CreditViewModel viewModel;
     private final SessionViewModel session;
-    private final Messages messages;
 
     @FXML private Label creditOfficerLabel;
     @FXML private TabPane creditTabs;
@@ -25,16 +21,14 @@ public final class CreditController {
     @FXML private Tab historyTab;
     @FXML private Tab portfolioTab;
 
-    public CreditController(CreditViewModel viewModel, Messages messages) {
+    public CreditController(CreditViewModel viewModel) {
         this.viewModel = viewModel;
         this.session = viewModel.session();
-        this.messages = messages;
     }
 
     @FXML
     private void initialize() {
-        creditOfficerLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(session.officer()),
-                session.officerProperty()));
+        creditOfficerLabel.textProperty().bind(session.officerDescription());
         select(viewModel.tabProperty().get());
         viewModel.tabProperty().addListener((obs, old, now) -> select(now));
         creditTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -55,10 +49,6 @@ public final class CreditController {
         });
     }
 
-    private String describe(Officer officer) {
-        return officer == null ? messages.get("session.nobody")
-                : messages.get("session.signedInAs", officer.displayName(), officer.login());
-    }
 
     @FXML
     private void switchOfficer() {

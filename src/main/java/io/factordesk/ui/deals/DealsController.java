@@ -1,8 +1,5 @@
 package io.factordesk.ui.deals;
 
-import io.factordesk.domain.Officer;
-import io.factordesk.ui.common.Messages;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,7 +11,6 @@ public final class DealsController {
 
     private final DealsViewModel viewModel;
     private final SessionViewModel session;
-    private final Messages messages;
 
     @FXML private Label officerLabel;
     @FXML private Button switchOfficerButton;
@@ -23,16 +19,14 @@ public final class DealsController {
     @FXML private Tab listTab;
     @FXML private Tab previewTab;
 
-    public DealsController(DealsViewModel viewModel, Messages messages) {
+    public DealsController(DealsViewModel viewModel) {
         this.viewModel = viewModel;
         this.session = viewModel.session();
-        this.messages = messages;
     }
 
     @FXML
     private void initialize() {
-        officerLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(session.officer()),
-                session.officerProperty()));
+        officerLabel.textProperty().bind(session.officerDescription());
         select(viewModel.tabProperty().get());
         viewModel.tabProperty().addListener((obs, old, now) -> select(now));
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -53,10 +47,6 @@ public final class DealsController {
         });
     }
 
-    private String describe(Officer officer) {
-        return officer == null ? messages.get("session.nobody")
-                : messages.get("session.signedInAs", officer.displayName(), officer.login());
-    }
 
     @FXML
     private void switchOfficer() {

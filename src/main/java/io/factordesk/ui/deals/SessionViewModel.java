@@ -9,6 +9,8 @@ import io.factordesk.ui.common.Messages;
 import io.factordesk.ui.common.TaskExecutor;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -96,6 +98,12 @@ public final class SessionViewModel {
                         dialogs.showError(messages.get("error.title"), messages.get("signIn.failed"), failure);
                     }
                 }));
+    }
+
+    /** Who is signed in, in the officer's language, for the screens' session badge; follows the officer. */
+    public StringBinding officerDescription() {
+        return Bindings.createStringBinding(() -> officer.get() == null ? messages.get("session.nobody")
+                : messages.get("session.signedInAs", officer.get().displayName(), officer.get().login()), officer);
     }
 
     public ReadOnlyObjectProperty<Officer> officerProperty() {

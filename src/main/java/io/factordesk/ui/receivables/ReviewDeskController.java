@@ -1,6 +1,5 @@
 package io.factordesk.ui.receivables;
 
-import io.factordesk.domain.Officer;
 import io.factordesk.domain.review.ReviewTotals;
 import io.factordesk.service.ReceivablesExportService.Format;
 import io.factordesk.ui.common.Messages;
@@ -57,8 +56,7 @@ public final class ReviewDeskController {
     private void initialize() {
         loadingIndicator.visibleProperty().bind(viewModel.table().loadingProperty()
                 .or(viewModel.totals().loadingProperty()).or(viewModel.detail().loadingProperty()));
-        officerLabel.textProperty().bind(Bindings.createStringBinding(() -> describe(viewModel.session().officer()),
-                viewModel.session().officerProperty()));
+        officerLabel.textProperty().bind(viewModel.session().officerDescription());
         JobProgress job = viewModel.job();
         jobStrip.visibleProperty().bind(job.runningProperty());
         jobStrip.managedProperty().bind(job.runningProperty());
@@ -109,10 +107,6 @@ public final class ReviewDeskController {
         return Optional.ofNullable(chosen).map(File::toPath);
     }
 
-    private String describe(Officer officer) {
-        return officer == null ? messages.get("session.nobody")
-                : messages.get("session.signedInAs", officer.displayName(), officer.login());
-    }
 
     @FXML
     private void rescan() {
