@@ -95,14 +95,14 @@ public final class AppContext implements AutoCloseable {
         this.deals = new DealService(transactions, suppliers, eligibility, dealPolicy, clock);
         this.contracts = new ContractService(transactions, new LazyContractRenderer(),
                 FactorIdentity.load(dataFolder), dataFolder.resolve("contracts"), clock);
-        this.demoPortfolio = new DemoPortfolioService(new CacheLoader(dsl), statistics, auditLog,
-                new PasswordHasher(), clock);
         this.portfolioOverview = new PortfolioOverviewService(new ExposureRepository(dsl), clock);
         this.imports = new ReceivablesImportService(transactions, new ImportRepository(dsl), clock);
         this.receivableListing = new ReceivableListingService(receivables, suppliers, eligibility, clock);
         this.aging = new PortfolioAgingService(new io.factordesk.cache.AgingRepository(dsl));
         this.signIn = new SignInService(officers, new PasswordHasher());
         this.eligibilityScan = new EligibilityScanService(transactions, eligibility, clock);
+        this.demoPortfolio = new DemoPortfolioService(new CacheLoader(dsl), statistics, auditLog,
+                new PasswordHasher(), eligibilityScan, clock);
         this.receivableReview = new ReceivableReviewService(transactions, clock);
         ReviewDeskRepository desk = new ReviewDeskRepository(dsl);
         this.reviewDesk = new ReviewDeskService(desk, receivableReview, dealPolicy.defaultAdvanceRate());

@@ -26,14 +26,16 @@ public final class DemoPortfolioService {
     private final CacheStatistics statistics;
     private final AuditLogRepository auditLog;
     private final PasswordHasher hasher;
+    private final EligibilityScanService eligibilityScan;
     private final Clock clock;
 
     public DemoPortfolioService(CacheLoader loader, CacheStatistics statistics, AuditLogRepository auditLog,
-                                PasswordHasher hasher, Clock clock) {
+                                PasswordHasher hasher, EligibilityScanService eligibilityScan, Clock clock) {
         this.loader = loader;
         this.statistics = statistics;
         this.auditLog = auditLog;
         this.hasher = hasher;
+        this.eligibilityScan = eligibilityScan;
         this.clock = clock;
     }
 
@@ -54,6 +56,8 @@ public final class DemoPortfolioService {
             PlantedTrouble trouble = new DemoPortfolioGenerator(loader, hasher).generate(spec, asOf, progress);
             auditLog.append(AUDIT_LOGIN, "DEMO_REBUILT", "portfolio", null, "suppliers=" + spec.suppliers()
                     + " receivables=" + spec.receivables() + " seed=" + spec.seed() + " asOf=" + asOf);
+            // A demo is a portfolio ready to review: the desk opens on eligibility as of the anchor date.
+            eligibilityScan.scanAll(asOf, progress);
             Map<String, Long> counts = statistics.rowCounts();
             progress.progress(1, 1, DemoStages.DONE);
             return new DemoReport(asOf, counts, trouble);

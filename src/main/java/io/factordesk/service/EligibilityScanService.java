@@ -19,8 +19,8 @@ import java.util.concurrent.CancellationException;
 public final class EligibilityScanService {
 
     static final int BATCH = 5_000;
-    static final String STAGE_EVALUATING = "scan.evaluating";
-    static final String STAGE_WRITING = "scan.writing";
+    public static final String STAGE_EVALUATING = "scan.evaluating";
+    public static final String STAGE_WRITING = "scan.writing";
 
     private final Transactions transactions;
     private final EligibilityService eligibility;

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.factordesk.app.AppContext;
+import io.factordesk.domain.review.EligibilityFilter;
+import io.factordesk.domain.review.ReviewFilter;
 import io.factordesk.service.DemoSpec;
+import io.factordesk.service.EligibilityScanService;
 import io.factordesk.service.ProgressListener;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -91,9 +94,14 @@ class DemoDeterminismTest {
         };
         try (AppContext context = open(first, Instant.parse("2026-11-27T10:00:00Z"))) {
             context.demoPortfolio().rebuildAsOf(new DemoSpec(10, 12_000, 3L), AS_OF, recorder);
+
+            var notScanned = ReviewFilter.none().withEligibility(EligibilityFilter.NOT_SCANNED, null);
+            assertThat(context.reviewDesk().totals(notScanned).count()).as("the demo opens scanned").isZero();
+            assertThat(context.reviewDesk().totals(ReviewFilter.none()).eligibleCount()).isPositive();
         }
         assertThat(stages).containsExactly(DemoStages.CLEARING, DemoStages.OFFICERS, DemoStages.PARTIES,
-                DemoStages.RECEIVABLES, DemoStages.DONE);
+                DemoStages.RECEIVABLES, EligibilityScanService.STAGE_EVALUATING, EligibilityScanService.STAGE_WRITING,
+                DemoStages.DONE);
         assertThat(lastReceivables[0]).isEqualTo(12_000);
     }
 
