@@ -36,6 +36,8 @@ public final class CacheDatabase implements AutoCloseable {
         this.pool.setMaxConnections(8);
         this.schemaVersion = migrate(pool);
         this.dsl = DSL.using(pool, SQLDialect.H2, settings());
+        // A bulk import that stopped between dropping and rebuilding the lookup indexes left them out.
+        new ReceivableLookupIndexes(dsl).restore();
     }
 
     /** Opens (creating and migrating if needed) the cache in a data folder. */

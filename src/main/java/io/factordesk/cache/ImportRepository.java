@@ -3,6 +3,7 @@ package io.factordesk.cache;
 import static io.factordesk.cache.jooq.Tables.DEBTOR;
 import static io.factordesk.cache.jooq.Tables.IMPORT_MAPPING;
 import static io.factordesk.cache.jooq.Tables.PARTY;
+import static io.factordesk.cache.jooq.Tables.RECEIVABLE;
 import static io.factordesk.cache.jooq.Tables.SUPPLIER;
 
 import io.factordesk.domain.Uscc;
@@ -66,6 +67,16 @@ public final class ImportRepository {
                 .set(DEBTOR.APPROVED, false)
                 .set(DEBTOR.CORE_ENTERPRISE, false)
                 .execute();
+    }
+
+    /** Receivables in the cache: H2 answers an unfiltered count from the primary index's size. */
+    public long receivableCount() {
+        return dsl.fetchCount(RECEIVABLE);
+    }
+
+    /** The lookup indexes a bulk import may rebuild instead of maintaining them row by row. */
+    public ReceivableLookupIndexes lookupIndexes() {
+        return new ReceivableLookupIndexes(dsl);
     }
 
     public ImportedReceivables receivables(LocalDateTime createdAt, int batchSize) {

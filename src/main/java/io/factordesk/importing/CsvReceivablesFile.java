@@ -20,18 +20,22 @@ import java.util.NoSuchElementException;
 /** A CSV file read with FastCSV in a known encoding; bytes that do not decode are reported, never replaced. */
 final class CsvReceivablesFile implements ReceivablesFile {
 
+    private static final int SAMPLE_BYTES = 1 << 20;
+
     private final CsvReader<CsvRecord> reader;
     private final CloseableIterator<CsvRecord> records;
     private final FileEncoding encoding;
     private final List<String> header;
     private final CountedStream counted;
     private final long length;
+    private final long estimatedRows;
 
     private CsvReceivablesFile(CsvReader<CsvRecord> reader, FileEncoding encoding, CountedStream counted,
-                               long length) {
+                               long length, long estimatedRows) {
         this.reader = reader;
         this.counted = counted;
         this.length = length;
+        this.estimatedRows = estimatedRows;
         this.records = reader.iterator();
         this.encoding = encoding;
         if (!guarded(records::hasNext)) {
@@ -52,11 +56,41 @@ final class CsvReceivablesFile implements ReceivablesFile {
                     .allowExtraFields(true)
                     .allowMissingFields(true)
                     .ofCsvRecord(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16));
-            return new CsvReceivablesFile(reader, encoding, in, Files.size(file));
+            return new CsvReceivablesFile(reader, encoding, in, Files.size(file), estimateRows(file));
         } catch (RuntimeException | IOException e) {
             in.close();
             throw e;
         }
+    }
+
+    /**
+     * Line feeds in the first megabyte, scaled to the file's size, less the header. A line feed byte is never
+     * part of a UTF-8, GBK or GB18030 character, so the bytes need no decoding; a quoted cell spanning lines
+     * counts twice, which is fine for an estimate.
+     */
+    static long estimateRows(Path file) throws IOException {
+        long size = Files.size(file);
+        byte[] sample;
+        try (var in = Files.newInputStream(file)) {
+            sample = in.readNBytes(SAMPLE_BYTES);
+        }
+        long lines = 0;
+        for (byte b : sample) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+        if (sample.length < size) {
+            lines = sample.length == 0 ? 0 : lines * size / sample.length;
+        } else if (sample.length > 0 && sample[sample.length - 1] != '\n') {
+            lines++;
+        }
+        return Math.max(0, lines - 1);
+    }
+
+    @Override
+    public long estimatedRows() {
+        return estimatedRows;
     }
 
     @Override

@@ -23,6 +23,14 @@ public interface ReceivablesFile extends AutoCloseable, Iterable<FileRow> {
     /** The total that {@link #position()} runs up to; -1 when unknown. */
     long length();
 
+    /**
+     * About how many rows follow the header, known before reading them, so an import can tell a bulk load
+     * from a day's invoices; -1 when the file cannot tell cheaply.
+     */
+    default long estimatedRows() {
+        return -1;
+    }
+
     /** Rows after the header; reading errors surface as {@link ReceivablesFileException}. */
     @Override
     Iterator<FileRow> iterator();

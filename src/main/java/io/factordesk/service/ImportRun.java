@@ -63,7 +63,13 @@ final class ImportRun {
     ImportReport writeInto(CacheTransaction tx, int batchSize, int progressEvery) {
         LineCheck check = new LineCheck(mapping, request.supplier());
         PartyBook parties = new PartyBook(tx.imports(), request.createParties(), now);
-        ImportedReceivables receivables = tx.imports().receivables(now, batchSize);
+        try (ImportedReceivables receivables = tx.imports().receivables(now, batchSize)) {
+            return readAndWrite(tx, check, parties, receivables, progressEvery);
+        }
+    }
+
+    private ImportReport readAndWrite(CacheTransaction tx, LineCheck check, PartyBook parties,
+                                      ImportedReceivables receivables, int progressEvery) {
         for (FileRow row : file) {
             if (row.isBlank()) {
                 continue;
@@ -88,7 +94,6 @@ final class ImportRun {
         ImportReport report = report(Outcome.IMPORTED, receivables.written(), parties.created());
         remember(tx);
         tx.auditLog().append(request.officerLogin(), "RECEIVABLES_IMPORTED", "receivable", null, auditDetail(report));
-        progress.progress(rowsRead, rowsRead, ReceivablesImportService.STAGE_DONE);
         return report;
     }
 

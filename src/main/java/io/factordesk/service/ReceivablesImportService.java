@@ -1,6 +1,7 @@
 package io.factordesk.service;
 
 import io.factordesk.cache.ImportRepository;
+import io.factordesk.cache.ReceivableLookupIndexes;
 import io.factordesk.cache.Transactions;
 import io.factordesk.domain.Uscc;
 import io.factordesk.domain.importing.ImportProblem;
@@ -26,9 +27,12 @@ import java.util.Map;
 public final class ReceivablesImportService {
 
     public static final String STAGE_READING = "import.stage.reading";
+    public static final String STAGE_INDEXING = "import.stage.indexing";
     public static final String STAGE_DONE = "import.stage.done";
     static final int BATCH_SIZE = 5_000;
     static final int PROGRESS_EVERY = 5_000;
+    /** A file of at least this many rows, and at least half as many as the cache holds, is a bulk load. */
+    static final long BULK_LOAD_ROWS = 50_000;
 
     private final Transactions transactions;
     private final ImportRepository lookups;
@@ -53,14 +57,39 @@ public final class ReceivablesImportService {
                 return new ImportReport(Outcome.REFUSED, file.encodingLabel(), 0, 0, 0, 0, problems, problems.size());
             }
             ImportRun run = new ImportRun(request, mapping, file, progress, clock);
-            try {
-                return transactions.inTransaction(tx -> run.writeInto(tx, BATCH_SIZE, PROGRESS_EVERY));
-            } catch (ImportRun.RolledBack rolledBack) {
-                return rolledBack.report();
+            ImportReport report = write(run, file, progress);
+            if (report.outcome() == Outcome.IMPORTED) {
+                progress.progress(report.rowsRead(), report.rowsRead(), STAGE_DONE);
             }
+            return report;
         } catch (ReceivablesFileException e) {
             return new ImportReport(Outcome.REFUSED, request.encoding(), 0, 0, 0, 0, List.of(e.problem()), 1);
         }
+    }
+
+    /**
+     * The import's one transaction. A bulk load rebuilds the receivable lookup indexes after it instead of
+     * maintaining them row by row (the data and its constraints are checked exactly the same way); they are
+     * rebuilt whatever the outcome, before the officer is told.
+     */
+    private ImportReport write(ImportRun run, ReceivablesFile file, ProgressListener progress) {
+        ReceivableLookupIndexes indexes = lookups.lookupIndexes();
+        boolean rebuild = isBulkLoad(file.estimatedRows(), lookups.receivableCount()) && indexes.suspend();
+        try {
+            return transactions.inTransaction(tx -> run.writeInto(tx, BATCH_SIZE, PROGRESS_EVERY));
+        } catch (ImportRun.RolledBack rolledBack) {
+            return rolledBack.report();
+        } finally {
+            if (rebuild) {
+                progress.progress(0, indexes.count(), STAGE_INDEXING);
+                indexes.restore(built -> progress.progress(built, indexes.count(), STAGE_INDEXING));
+            }
+        }
+    }
+
+    /** Rebuilding costs about a quarter of maintaining per row of the table, so it pays for large files only. */
+    static boolean isBulkLoad(long estimatedRows, long rowsInCache) {
+        return estimatedRows >= BULK_LOAD_ROWS && estimatedRows * 2 >= rowsInCache;
     }
 
     /** The supplier's remembered headers, overridden by the officer's mapping file. */
