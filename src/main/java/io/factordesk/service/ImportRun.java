@@ -7,7 +7,7 @@ import io.factordesk.domain.importing.ImportReport;
 import io.factordesk.domain.importing.ImportReport.Outcome;
 import io.factordesk.domain.importing.ProblemKind;
 import io.factordesk.importing.ColumnMapping;
-import io.factordesk.importing.FileRow;
+import io.factordesk.importing.CheckedLines;
 import io.factordesk.importing.LineCheck;
 import io.factordesk.importing.PartyBook;
 import io.factordesk.importing.ReceivableLine;
@@ -63,21 +63,19 @@ final class ImportRun {
     ImportReport writeInto(CacheTransaction tx, int batchSize, int progressEvery) {
         LineCheck check = new LineCheck(mapping, request.supplier());
         PartyBook parties = new PartyBook(tx.imports(), request.createParties(), now);
-        try (ImportedReceivables receivables = tx.imports().receivables(now, batchSize)) {
-            return readAndWrite(tx, check, parties, receivables, progressEvery);
+        try (ImportedReceivables receivables = tx.imports().receivables(now, batchSize);
+             CheckedLines lines = CheckedLines.start(file, check)) {
+            return readAndWrite(tx, lines, parties, receivables, progressEvery);
         }
     }
 
-    private ImportReport readAndWrite(CacheTransaction tx, LineCheck check, PartyBook parties,
+    private ImportReport readAndWrite(CacheTransaction tx, CheckedLines lines, PartyBook parties,
                                       ImportedReceivables receivables, int progressEvery) {
-        for (FileRow row : file) {
-            if (row.isBlank()) {
-                continue;
-            }
+        for (CheckedLines.Checked row : lines) {
             rowsRead++;
-            write(row, check, parties, receivables);
+            write(row, parties, receivables);
             if (rowsRead % progressEvery == 0) {
-                reportProgress();
+                reportProgress(lines.position());
                 if (progress.isCancelled()) {
                     throw new RolledBack(report(Outcome.CANCELLED, 0, 0));
                 }
@@ -98,18 +96,19 @@ final class ImportRun {
     }
 
     /** Bytes read of the file's size when the size is known (a determinate bar), else the rows read. */
-    private void reportProgress() {
+    private void reportProgress(long position) {
         if (file.length() > 0) {
-            progress.progress(Math.min(file.position(), file.length()), file.length(),
+            progress.progress(Math.min(position, file.length()), file.length(),
                     ReceivablesImportService.STAGE_READING);
         } else {
             progress.progress(rowsRead, -1, ReceivablesImportService.STAGE_READING);
         }
     }
 
-    private void write(FileRow row, LineCheck check, PartyBook parties, ImportedReceivables receivables) {
+    private void write(CheckedLines.Checked row, PartyBook parties, ImportedReceivables receivables) {
         rowProblems.clear();
-        Optional<ReceivableLine> checked = check.check(row, rowProblems);
+        rowProblems.addAll(row.problems());
+        Optional<ReceivableLine> checked = Optional.ofNullable(row.line());
         PartyBook.LineParties ids = checked.map(line -> parties.resolve(line, mapping, rowProblems)).orElse(null);
         if (ids == null) {
             rowsSkipped++;
