@@ -32,6 +32,11 @@ public final class CacheLoader {
         });
     }
 
+    /** The receivable lookup indexes, dropped while a whole portfolio is written and built once after. */
+    public ReceivableLookupIndexes lookupIndexes() {
+        return new ReceivableLookupIndexes(dsl);
+    }
+
     /** A writer for receivables and trading months in batches of 5,000, each batch its own transaction. */
     public PortfolioBulkWriter bulkWriter() {
         return new PortfolioBulkWriter(dsl);

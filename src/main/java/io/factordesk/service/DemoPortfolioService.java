@@ -3,6 +3,7 @@ package io.factordesk.service;
 import io.factordesk.cache.AuditLogRepository;
 import io.factordesk.cache.CacheLoader;
 import io.factordesk.cache.CacheStatistics;
+import io.factordesk.cache.ReceivableLookupIndexes;
 import io.factordesk.security.PasswordHasher;
 import io.factordesk.service.demo.DemoPortfolioGenerator;
 import io.factordesk.service.demo.DemoReport;
@@ -39,6 +40,20 @@ public final class DemoPortfolioService {
         this.clock = clock;
     }
 
+    /** Into an empty cache: the receivable lookup indexes are built once at the end, as for a bulk import. */
+    private PlantedTrouble generate(DemoSpec spec, LocalDate asOf, ProgressListener progress) {
+        ReceivableLookupIndexes lookups = loader.lookupIndexes();
+        boolean rebuild = lookups.suspend();
+        try {
+            return new DemoPortfolioGenerator(loader, hasher).generate(spec, asOf, progress);
+        } finally {
+            if (rebuild) {
+                progress.progress(0, lookups.count(), DemoStages.INDEXING);
+                lookups.restore(built -> progress.progress(built, lookups.count(), DemoStages.INDEXING));
+            }
+        }
+    }
+
     /** Replaces the cache content with the portfolio for this spec as of today; returns rows per table. */
     public Map<String, Long> rebuild(DemoSpec spec, ProgressListener progress) {
         return rebuildAsOf(spec, LocalDate.now(clock), progress).rowCounts();
@@ -53,7 +68,7 @@ public final class DemoPortfolioService {
         progress.progress(0, 1, DemoStages.CLEARING);
         loader.clearAll();
         try {
-            PlantedTrouble trouble = new DemoPortfolioGenerator(loader, hasher).generate(spec, asOf, progress);
+            PlantedTrouble trouble = generate(spec, asOf, progress);
             auditLog.append(AUDIT_LOGIN, "DEMO_REBUILT", "portfolio", null, "suppliers=" + spec.suppliers()
                     + " receivables=" + spec.receivables() + " seed=" + spec.seed() + " asOf=" + asOf);
             // A demo is a portfolio ready to review: the desk opens on eligibility as of the anchor date.

@@ -7,6 +7,7 @@ public final class DemoStages {
     public static final String OFFICERS = "demo.stage.officers";
     public static final String PARTIES = "demo.stage.parties";
     public static final String RECEIVABLES = DemoReceivables.STAGE;
+    public static final String INDEXING = io.factordesk.service.ReceivablesImportService.STAGE_INDEXING;
     public static final String DONE = "demo.stage.done";
 
     private DemoStages() {

@@ -100,7 +100,8 @@ class DemoDeterminismTest {
             assertThat(context.reviewDesk().totals(ReviewFilter.none()).eligibleCount()).isPositive();
         }
         assertThat(stages).containsExactly(DemoStages.CLEARING, DemoStages.OFFICERS, DemoStages.PARTIES,
-                DemoStages.RECEIVABLES, EligibilityScanService.STAGE_EVALUATING, EligibilityScanService.STAGE_WRITING,
+                DemoStages.RECEIVABLES, DemoStages.INDEXING, EligibilityScanService.STAGE_EVALUATING,
+                EligibilityScanService.STAGE_WRITING,
                 DemoStages.DONE);
         assertThat(lastReceivables[0]).isEqualTo(12_000);
     }
