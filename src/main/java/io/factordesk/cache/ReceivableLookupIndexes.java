@@ -63,16 +63,28 @@ public final class ReceivableLookupIndexes {
     }
 
     /** Builds every lookup index that is missing; a no-op for those present. */
-    public void restore() {
-        restore(built -> { });
+    public boolean restore() {
+        return restore(built -> { });
     }
 
-    /** As {@link #restore()}, telling how many of {@link #count()} indexes are in place after each one. */
-    public void restore(IntConsumer built) {
+    /**
+     * As {@link #restore()}, telling how many of {@link #count()} indexes are in place after each one.
+     *
+     * @return false when an index could not be built now (another transaction holds the table past H2's lock
+     *     timeout): the data is unaffected, queries are slower, and the index is built when the cache next opens
+     */
+    public boolean restore(IntConsumer built) {
         for (int i = 0; i < DEFINITIONS.size(); i++) {
-            dsl.execute(DEFINITIONS.get(i).create());
+            try {
+                dsl.execute(DEFINITIONS.get(i).create());
+            } catch (DataAccessException e) {
+                LOG.warn("Receivable index {} not rebuilt now, it will be when the cache opens: {}",
+                        DEFINITIONS.get(i).name(), e.getMessage());
+                return false;
+            }
             built.accept(i + 1);
         }
+        return true;
     }
 
     public int count() {
