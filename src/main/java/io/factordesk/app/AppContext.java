@@ -88,7 +88,7 @@ public final class AppContext implements AutoCloseable {
         CacheStatistics statistics = new CacheStatistics(dsl);
         ReceivableRepository receivables = new ReceivableRepository(dsl);
         this.portfolio = new PortfolioService(cache, suppliers, receivables, statistics);
-        this.eligibility = new EligibilityService(new EligibilityFactsRepository(dsl),
+        this.eligibility = new EligibilityService(new EligibilityFactsRepository(cache),
                 EligibilitySettingsFile.load(dataFolder));
         this.transactions = new Transactions(cache, clock);
         this.dealPolicy = DealPolicyFile.load(dataFolder);

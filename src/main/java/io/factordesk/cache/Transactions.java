@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.util.function.Function;
 import org.jooq.exception.DataAccessException;
 
-/** Runs a unit of work in one transaction: everything in it commits together or not at all. */
+/**
+ * Runs a unit of work in one transaction: everything in it commits together or not at all. Every write to
+ * the cache goes through here, behind the cache's {@link SnapshotGate}.
+ */
 public final class Transactions {
 
     private final CacheDatabase cache;
@@ -16,6 +19,7 @@ public final class Transactions {
     }
 
     public <T> T inTransaction(Function<CacheTransaction, T> work) {
+        cache.snapshotGate().enterTransaction();
         try {
             return cache.dsl().transactionResult(configuration ->
                     work.apply(new CacheTransaction(configuration.dsl(), clock)));
@@ -25,6 +29,8 @@ public final class Transactions {
                 throw cause;
             }
             throw e;
+        } finally {
+            cache.snapshotGate().leaveTransaction();
         }
     }
 }
