@@ -202,6 +202,28 @@ class EligibilityFactsRepositoryTest {
     }
 
     @Test
+    void theFirstStatementOnTheTableFixesWhatASnapshotSees() throws Exception {
+        portfolio();
+        ReceivableBook before = readAlone();
+        try (ReceivableSnapshot snapshot = ReceivableSnapshot.begin(cache.dataSource())) {
+            ReceivableSnapshot.Extent extent = snapshot.open();
+            new Transactions(cache, CLOCK).inTransaction(tx -> {
+                flipStatus(tx, extent.firstId());
+                flipStatus(tx, extent.lastId());
+                return null;
+            });
+            int deleted = cache.dsl().deleteFrom(RECEIVABLE)
+                    .where(RECEIVABLE.ID.between(extent.lastId() - 20, extent.lastId() - 1)).execute();
+
+            ReceivableBook read = snapshot.read(extent.firstId() - 1, extent.lastId(), extent.count(), CHUNK, rows -> true);
+
+            assertThat(extent.count()).isEqualTo(before.size());
+            assertThat(rows(read)).isEqualTo(rows(before));
+            assertThat(readAlone().size()).isEqualTo(before.size() - deleted).isLessThan(before.size());
+        }
+    }
+
+    @Test
     void aWriteTransactionHoldingTheGateLeavesTheReadToOneConnectionAndUnchanged() throws Exception {
         portfolio();
         ReceivableBook before = readAlone();
