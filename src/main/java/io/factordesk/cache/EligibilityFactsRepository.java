@@ -140,7 +140,10 @@ public final class EligibilityFactsRepository {
         }
     }
 
-    /** Told after every chunk; may throw to stop reading. */
+    /**
+     * Told on the calling thread after every chunk, with the rows read so far over all connections; may throw
+     * to stop reading.
+     */
     @FunctionalInterface
     public interface ReadProgress {
         ReadProgress NONE = (read, total) -> { };

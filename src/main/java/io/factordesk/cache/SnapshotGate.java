@@ -2,6 +2,7 @@ package io.factordesk.cache;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * Keeps commits out of the moment a read over several connections opens its snapshots, so that together
@@ -14,12 +15,14 @@ final class SnapshotGate {
     // Reentrant: a transaction nested in another (a savepoint) takes the shared side again.
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-    void enterTransaction() {
+    /** Runs a write transaction (the whole of it, commit included) through the gate. */
+    <T> T duringTransaction(Supplier<T> transaction) {
         lock.readLock().lock();
-    }
-
-    void leaveTransaction() {
-        lock.readLock().unlock();
+        try {
+            return transaction.get();
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /**

@@ -5,8 +5,9 @@ import java.util.function.Function;
 import org.jooq.exception.DataAccessException;
 
 /**
- * Runs a unit of work in one transaction: everything in it commits together or not at all. Every write to
- * the cache goes through here, behind the cache's {@link SnapshotGate}.
+ * Runs a unit of work in one transaction: everything in it commits together or not at all. Like every
+ * transaction that writes to the cache (the bulk loads of {@link CacheLoader} are the others), it passes the
+ * cache's {@link SnapshotGate}.
  */
 public final class Transactions {
 
@@ -19,7 +20,10 @@ public final class Transactions {
     }
 
     public <T> T inTransaction(Function<CacheTransaction, T> work) {
-        cache.snapshotGate().enterTransaction();
+        return cache.snapshotGate().duringTransaction(() -> run(work));
+    }
+
+    private <T> T run(Function<CacheTransaction, T> work) {
         try {
             return cache.dsl().transactionResult(configuration ->
                     work.apply(new CacheTransaction(configuration.dsl(), clock)));
@@ -29,8 +33,6 @@ public final class Transactions {
                 throw cause;
             }
             throw e;
-        } finally {
-            cache.snapshotGate().leaveTransaction();
         }
     }
 }

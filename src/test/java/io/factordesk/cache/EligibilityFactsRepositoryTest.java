@@ -70,7 +70,7 @@ class EligibilityFactsRepositoryTest {
         suppliers[0] = fixture.supplierA;
         suppliers[1] = fixture.supplierB;
         debtors[0] = fixture.debtor;
-        new CacheLoader(cache.dsl()).inTransaction(tx -> {
+        new CacheLoader(cache).inTransaction(tx -> {
             for (int i = 2; i < suppliers.length; i++) {
                 suppliers[i] = tx.parties().insertParty(party(10 + i));
                 tx.parties().insertSupplier(suppliers[i], LocalDate.of(2024, 1, 1), "ACTIVE", null);
@@ -82,7 +82,7 @@ class EligibilityFactsRepositoryTest {
             return null;
         });
         Random random = new Random(20261127);
-        PortfolioBulkWriter bulk = new PortfolioBulkWriter(cache.dsl(), 1_000);
+        PortfolioBulkWriter bulk = new PortfolioBulkWriter(cache, 1_000);
         int rows = 6_000;
         for (int row = 0; row < rows; row++) {
             // The last supplier first appears in the second half: its party index is new there.
@@ -215,7 +215,8 @@ class EligibilityFactsRepositoryTest {
             int deleted = cache.dsl().deleteFrom(RECEIVABLE)
                     .where(RECEIVABLE.ID.between(extent.lastId() - 20, extent.lastId() - 1)).execute();
 
-            ReceivableBook read = snapshot.read(extent.firstId() - 1, extent.lastId(), extent.count(), CHUNK, rows -> true);
+            ReceivableBook read = snapshot.read(extent.firstId() - 1, extent.lastId(), extent.count(), CHUNK,
+                    rows -> true);
 
             assertThat(extent.count()).isEqualTo(before.size());
             assertThat(rows(read)).isEqualTo(rows(before));

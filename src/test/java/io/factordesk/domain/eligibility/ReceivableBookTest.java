@@ -133,7 +133,8 @@ class ReceivableBookTest {
         EligibilityOutcome outcome = new EligibilityScan(EligibilitySettings.defaults(), AS_OF,
                 Map.of(DEBTOR, new DebtorProfile(DEBTOR, "买方", true, null, true),
                         200L, new DebtorProfile(200, "买方二", true, new BigDecimal("30000.00"), false),
-                        300L, new DebtorProfile(300, "买方三", false, null, false)), Set.of(new SupplierDebtorPair(9, 300)))
+                        300L, new DebtorProfile(300, "买方三", false, null, false)),
+                Set.of(new SupplierDebtorPair(9, 300)))
                 .scan(scanned, supplier -> true);
         List<String> results = new ArrayList<>();
         for (int row = 0; row < outcome.rows(); row++) {
