@@ -3,6 +3,7 @@ package io.factordesk.cache;
 import static io.factordesk.cache.jooq.Tables.DEBTOR;
 import static io.factordesk.cache.jooq.Tables.PARTY;
 import static io.factordesk.cache.jooq.Tables.PARTY_RELATION;
+import static io.factordesk.cache.jooq.Tables.RECEIVABLE;
 
 import io.factordesk.domain.eligibility.DebtorProfile;
 import io.factordesk.domain.eligibility.ReceivableBook;
@@ -75,14 +76,15 @@ public final class EligibilityFactsRepository {
             for (int i = 0; i < connections; i++) {
                 snapshots.add(ReceivableSnapshot.begin(cache.dataSource()));
             }
-            ReceivableSnapshot.Extent extent = openTogether(snapshots);
-            if (snapshots.size() > 1 && extent.count() > chunk) {
-                return new ParallelBookRead(snapshots, extent, chunk).read(progress);
+            int[] count = {0};
+            ReceivableSnapshot.IdRange ids = openTogether(snapshots, count);
+            if (snapshots.size() > 1 && count[0] > chunk) {
+                return new ParallelBookRead(snapshots, ids, count[0], chunk).read(progress);
             }
             long[] read = {0};
-            return snapshots.get(0).read(extent.firstId() - 1, extent.lastId(), extent.count(), chunk, rows -> {
+            return snapshots.get(0).read(ids.first() - 1, ids.last(), count[0], chunk, rows -> {
                 read[0] += rows;
-                progress.read(read[0], Math.max(extent.count(), read[0]));
+                progress.read(read[0], Math.max(count[0], read[0]));
                 return true;
             });
         } catch (SQLException e) {
@@ -96,11 +98,13 @@ public final class EligibilityFactsRepository {
     }
 
     /**
-     * Opens every snapshot on the same state of the table, or only the first when the gate stays busy. The
-     * extents must agree; they differ only when something wrote to the table without going through
-     * {@link Transactions}, and then the first snapshot is read alone.
+     * Opens every snapshot on the same state of the table, or only the first when the gate stays busy, and
+     * counts the receivables (in autocommit, where H2 knows the count at once; behind the closed gate it is the
+     * snapshots' count, else it may differ by what commits in between and serves only as the progress total).
+     * The snapshots' id ranges must agree; they differ only when something wrote to the table without passing
+     * the gate, and then the first snapshot is read alone.
      */
-    private ReceivableSnapshot.Extent openTogether(List<ReceivableSnapshot> snapshots)
+    private ReceivableSnapshot.IdRange openTogether(List<ReceivableSnapshot> snapshots, int[] count)
             throws SQLException, InterruptedException {
         List<ReceivableSnapshot> others = snapshots.subList(1, snapshots.size());
         SnapshotGate gate = cache.snapshotGate();
@@ -108,14 +112,16 @@ public final class EligibilityFactsRepository {
             LOG.debug("Reading the receivables over one connection");
             closeAll(others);
             others.clear();
+            count[0] = dsl.fetchCount(RECEIVABLE);
             return snapshots.get(0).open();
         }
-        ReceivableSnapshot.Extent extent;
+        ReceivableSnapshot.IdRange ids;
         boolean agree = true;
         try {
-            extent = snapshots.get(0).open();
+            count[0] = dsl.fetchCount(RECEIVABLE);
+            ids = snapshots.get(0).open();
             for (ReceivableSnapshot other : others) {
-                agree &= other.open().equals(extent);
+                agree &= other.open().equals(ids);
             }
         } finally {
             gate.open();
@@ -126,7 +132,7 @@ public final class EligibilityFactsRepository {
             closeAll(others);
             others.clear();
         }
-        return extent;
+        return ids;
     }
 
     /** Closing a read-only transaction that fails loses nothing: logged, and the others are still closed. */

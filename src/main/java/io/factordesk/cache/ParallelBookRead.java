@@ -26,16 +26,19 @@ final class ParallelBookRead {
     private static final int WORKER_DONE = -1;
 
     private final List<ReceivableSnapshot> snapshots;
-    private final ReceivableSnapshot.Extent extent;
+    private final ReceivableSnapshot.IdRange ids;
+    private final int count;
     private final int chunk;
     private final ReceivableBook[] parts;
     private final BlockingQueue<Integer> chunksRead = new LinkedBlockingQueue<>();
     private final AtomicBoolean stop = new AtomicBoolean();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    ParallelBookRead(List<ReceivableSnapshot> snapshots, ReceivableSnapshot.Extent extent, int chunk) {
+    /** @param count how many receivables the snapshots hold */
+    ParallelBookRead(List<ReceivableSnapshot> snapshots, ReceivableSnapshot.IdRange ids, int count, int chunk) {
         this.snapshots = snapshots;
-        this.extent = extent;
+        this.ids = ids;
+        this.count = count;
         this.chunk = chunk;
         this.parts = new ReceivableBook[snapshots.size()];
     }
@@ -54,7 +57,7 @@ final class ParallelBookRead {
                     running--;
                 } else if (!stop.get()) {
                     read += rows;
-                    progress.read(read, Math.max(extent.count(), read));
+                    progress.read(read, Math.max(count, read));
                 }
             }
         } finally {
@@ -72,7 +75,7 @@ final class ParallelBookRead {
 
     private void readPart(int part) {
         try {
-            int expectedSize = part == 0 ? extent.count() : extent.count() / parts.length + chunk;
+            int expectedSize = part == 0 ? count : count / parts.length + chunk;
             parts[part] = snapshots.get(part).read(boundary(part), boundary(part + 1), expectedSize, chunk, rows -> {
                 chunksRead.add(rows);
                 return !stop.get();
@@ -87,8 +90,8 @@ final class ParallelBookRead {
 
     /** Splits the ids evenly by value: a cache's ids come from one identity column, so the rows split alike. */
     private long boundary(int part) {
-        long span = extent.lastId() - extent.firstId() + 1;
-        return extent.firstId() - 1 + span / parts.length * part + span % parts.length * part / parts.length;
+        long span = ids.last() - ids.first() + 1;
+        return ids.first() - 1 + span / parts.length * part + span % parts.length * part / parts.length;
     }
 
     private void rethrowFailure() throws SQLException {
