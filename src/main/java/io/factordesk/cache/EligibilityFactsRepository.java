@@ -76,15 +76,14 @@ public final class EligibilityFactsRepository {
             for (int i = 0; i < connections; i++) {
                 snapshots.add(ReceivableSnapshot.begin(cache.dataSource()));
             }
-            int[] count = {0};
-            ReceivableSnapshot.IdRange ids = openTogether(snapshots, count);
-            if (snapshots.size() > 1 && count[0] > chunk) {
-                return new ParallelBookRead(snapshots, ids, count[0], chunk).read(progress);
+            Extent extent = openTogether(snapshots);
+            if (snapshots.size() > 1 && extent.count() > chunk) {
+                return new ParallelBookRead(snapshots, extent.ids(), extent.count(), chunk).read(progress);
             }
             long[] read = {0};
-            return snapshots.get(0).read(ids.first() - 1, ids.last(), count[0], chunk, rows -> {
+            return snapshots.get(0).read(extent.ids().first() - 1, extent.ids().last(), extent.count(), chunk, rows -> {
                 read[0] += rows;
-                progress.read(read[0], Math.max(count[0], read[0]));
+                progress.read(read[0], Math.max(extent.count(), read[0]));
                 return true;
             });
         } catch (SQLException e) {
@@ -104,24 +103,22 @@ public final class EligibilityFactsRepository {
      * The snapshots' id ranges must agree; they differ only when something wrote to the table without passing
      * the gate, and then the first snapshot is read alone.
      */
-    private ReceivableSnapshot.IdRange openTogether(List<ReceivableSnapshot> snapshots, int[] count)
-            throws SQLException, InterruptedException {
+    private Extent openTogether(List<ReceivableSnapshot> snapshots) throws SQLException, InterruptedException {
         List<ReceivableSnapshot> others = snapshots.subList(1, snapshots.size());
         SnapshotGate gate = cache.snapshotGate();
         if (others.isEmpty() || !gate.closeWithin(GATE_WAIT_MILLIS)) {
             LOG.debug("Reading the receivables over one connection");
             closeAll(others);
             others.clear();
-            count[0] = dsl.fetchCount(RECEIVABLE);
-            return snapshots.get(0).open();
+            int count = dsl.fetchCount(RECEIVABLE);
+            return new Extent(snapshots.get(0).open(), count);
         }
-        ReceivableSnapshot.IdRange ids;
+        Extent extent;
         boolean agree = true;
         try {
-            count[0] = dsl.fetchCount(RECEIVABLE);
-            ids = snapshots.get(0).open();
+            extent = new Extent(snapshots.get(0).open(), dsl.fetchCount(RECEIVABLE));
             for (ReceivableSnapshot other : others) {
-                agree &= other.open().equals(ids);
+                agree &= other.open().equals(extent.ids());
             }
         } finally {
             gate.open();
@@ -132,7 +129,11 @@ public final class EligibilityFactsRepository {
             closeAll(others);
             others.clear();
         }
-        return ids;
+        return extent;
+    }
+
+    /** The ids the snapshots hold, and how many receivables: the progress total and the book's size. */
+    private record Extent(ReceivableSnapshot.IdRange ids, int count) {
     }
 
     /** Closing a read-only transaction that fails loses nothing: logged, and the others are still closed. */
