@@ -88,7 +88,7 @@ public final class AppContext implements AutoCloseable {
         CacheStatistics statistics = new CacheStatistics(dsl);
         ReceivableRepository receivables = new ReceivableRepository(dsl);
         this.portfolio = new PortfolioService(cache, suppliers, receivables, statistics);
-        this.eligibility = new EligibilityService(new EligibilityFactsRepository(dsl),
+        this.eligibility = new EligibilityService(new EligibilityFactsRepository(cache),
                 EligibilitySettingsFile.load(dataFolder));
         this.transactions = new Transactions(cache, clock);
         this.dealPolicy = DealPolicyFile.load(dataFolder);
@@ -101,7 +101,7 @@ public final class AppContext implements AutoCloseable {
         this.aging = new PortfolioAgingService(new io.factordesk.cache.AgingRepository(dsl));
         this.signIn = new SignInService(officers, new PasswordHasher());
         this.eligibilityScan = new EligibilityScanService(transactions, eligibility, clock);
-        this.demoPortfolio = new DemoPortfolioService(new CacheLoader(dsl), statistics, auditLog,
+        this.demoPortfolio = new DemoPortfolioService(new CacheLoader(cache), statistics, auditLog,
                 new PasswordHasher(), eligibilityScan, clock);
         this.receivableReview = new ReceivableReviewService(transactions, clock);
         ReviewDeskRepository desk = new ReviewDeskRepository(dsl);

@@ -17,17 +17,19 @@ import org.jooq.impl.DSL;
 final class BatchedInsert {
 
     private final DSLContext dsl;
+    private final SnapshotGate gate;
     private final Table<?> table;
     private final Field<?>[] fields;
     private final int batchSize;
     private final List<Object[]> pending;
     private long written;
 
-    BatchedInsert(DSLContext dsl, Table<?> table, int batchSize, Field<?>... fields) {
+    BatchedInsert(CacheDatabase cache, Table<?> table, int batchSize, Field<?>... fields) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be positive");
         }
-        this.dsl = dsl;
+        this.dsl = cache.dsl();
+        this.gate = cache.snapshotGate();
         this.table = table;
         this.fields = fields.clone();
         this.batchSize = batchSize;
@@ -50,14 +52,14 @@ final class BatchedInsert {
         if (pending.isEmpty()) {
             return;
         }
-        dsl.transaction(configuration -> {
+        gate.duringTransaction(() -> dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             BatchBindStep batch = tx.batch(insertWithPlaceholders(tx));
             for (Object[] row : pending) {
                 batch.bind(row);
             }
-            batch.execute();
-        });
+            return batch.execute();
+        }));
         written += pending.size();
         pending.clear();
     }

@@ -28,6 +28,7 @@ public final class CacheDatabase implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String schemaVersion;
+    private final SnapshotGate snapshotGate = new SnapshotGate();
 
     private CacheDatabase(String jdbcUrl, Path file) {
         this.jdbcUrl = jdbcUrl;
@@ -88,6 +89,10 @@ public final class CacheDatabase implements AutoCloseable {
     /** The H2 file behind the cache, or null for an in-memory cache. */
     public Path file() {
         return file;
+    }
+
+    SnapshotGate snapshotGate() {
+        return snapshotGate;
     }
 
     public String jdbcUrl() {

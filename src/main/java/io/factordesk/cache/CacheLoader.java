@@ -13,23 +13,28 @@ public final class CacheLoader {
     public record Transaction(PartyWriter parties, OfficerRepository officers) {
     }
 
+    private final CacheDatabase cache;
     private final DSLContext dsl;
 
-    public CacheLoader(DSLContext dsl) {
-        this.dsl = dsl;
+    public CacheLoader(CacheDatabase cache) {
+        this.cache = cache;
+        this.dsl = cache.dsl();
     }
 
     /** Empties every table in one transaction (children first). */
     public void clearAll() {
-        new CacheReset(dsl).clearAll();
+        cache.snapshotGate().duringTransaction(() -> {
+            new CacheReset(dsl).clearAll();
+            return null;
+        });
     }
 
     /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(Function<Transaction, T> work) {
-        return dsl.transactionResult(configuration -> {
+        return cache.snapshotGate().duringTransaction(() -> dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             return work.apply(new Transaction(new PartyWriter(tx), new OfficerRepository(tx)));
-        });
+        }));
     }
 
     /** The receivable lookup indexes, dropped while a whole portfolio is written and built once after. */
@@ -39,6 +44,6 @@ public final class CacheLoader {
 
     /** A writer for receivables and trading months in batches of 5,000, each batch its own transaction. */
     public PortfolioBulkWriter bulkWriter() {
-        return new PortfolioBulkWriter(dsl);
+        return new PortfolioBulkWriter(cache);
     }
 }

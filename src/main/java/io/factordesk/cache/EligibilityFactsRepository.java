@@ -5,33 +5,47 @@ import static io.factordesk.cache.jooq.Tables.PARTY;
 import static io.factordesk.cache.jooq.Tables.PARTY_RELATION;
 import static io.factordesk.cache.jooq.Tables.RECEIVABLE;
 
-import io.factordesk.domain.ReceivableStatus;
 import io.factordesk.domain.eligibility.DebtorProfile;
 import io.factordesk.domain.eligibility.ReceivableBook;
 import io.factordesk.domain.eligibility.SupplierDebtorPair;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.conf.ParamType;
-import org.jooq.impl.DSL;
+import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What the eligibility scan reads from the cache: the debtors, related parties and every receivable's facts. */
 public final class EligibilityFactsRepository {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EligibilityFactsRepository.class);
     private static final int CHUNK = 20_000;
+    /** H2 runs each query on one core: the table is read over as many connections as there are cores, up to 2. */
+    private static final int MAX_CONNECTIONS = 2;
+    /** How long the read waits for running write transactions before it reads over one connection. */
+    private static final long GATE_WAIT_MILLIS = 200;
 
+    private final CacheDatabase cache;
     private final DSLContext dsl;
+    private final int connections;
+    private final int chunk;
 
-    public EligibilityFactsRepository(DSLContext dsl) {
-        this.dsl = dsl;
+    public EligibilityFactsRepository(CacheDatabase cache) {
+        this(cache, Math.min(MAX_CONNECTIONS, Runtime.getRuntime().availableProcessors()), CHUNK);
+    }
+
+    /** @param connections how many connections read the table at once when the gate lets them */
+    EligibilityFactsRepository(CacheDatabase cache, int connections, int chunk) {
+        this.cache = cache;
+        this.dsl = cache.dsl();
+        this.connections = connections;
+        this.chunk = chunk;
     }
 
     public Map<Long, DebtorProfile> debtorProfiles() {
@@ -52,70 +66,91 @@ public final class EligibilityFactsRepository {
     }
 
     /**
-     * Every receivable in id order, all in one consistent snapshot. Read in chunks of consecutive ids: H2
-     * buffers a large result on disk before handing over its first row, and its lazy mode can lose pages of
-     * a long scan (h2database#4142). Plain JDBC: a jOOQ record per row costs more than the rules.
+     * Every receivable in id order, as of one moment. Read over two connections at once, each a range of ids,
+     * when their snapshots can open together behind the {@link SnapshotGate}; over one connection when write
+     * transactions keep the gate busy (an import), when the caller is inside one, or on one processor.
      */
     public ReceivableBook receivableBook(ReadProgress progress) {
-        return dsl.connectionResult(connection -> {
-            boolean autoCommit = connection.getAutoCommit();
-            int isolation = connection.getTransactionIsolation();
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                ReceivableBook book = read(connection, progress);
-                connection.commit();
-                return book;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setTransactionIsolation(isolation);
-                connection.setAutoCommit(autoCommit);
+        List<ReceivableSnapshot> snapshots = new ArrayList<>();
+        try {
+            for (int i = 0; i < connections; i++) {
+                snapshots.add(ReceivableSnapshot.begin(cache.dataSource()));
             }
-        });
+            Extent extent = openTogether(snapshots);
+            if (snapshots.size() > 1 && extent.count() > chunk) {
+                return new ParallelBookRead(snapshots, extent.ids(), extent.count(), chunk).read(progress);
+            }
+            long[] read = {0};
+            return snapshots.get(0).read(extent.ids().first() - 1, extent.ids().last(), extent.count(), chunk, rows -> {
+                read[0] += rows;
+                progress.read(read[0], Math.max(extent.count(), read[0]));
+                return true;
+            });
+        } catch (SQLException e) {
+            throw new DataAccessException("Reading the receivables for the eligibility scan failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("reading the receivables was interrupted");
+        } finally {
+            closeAll(snapshots);
+        }
     }
 
-    private ReceivableBook read(Connection connection, ReadProgress progress) throws SQLException {
-        int total;
-        try (Statement count = connection.createStatement();
-             ResultSet rs = count.executeQuery(dsl.selectCount().from(RECEIVABLE).getSQL())) {
-            rs.next();
-            total = rs.getInt(1);
+    /**
+     * Opens every snapshot on the same state of the table, or only the first when the gate stays busy, and
+     * counts the receivables (in autocommit, where H2 knows the count at once; behind the closed gate it is the
+     * snapshots' count, else it may differ by what commits in between and serves only as the progress total).
+     * The snapshots' id ranges must agree; they differ only when something wrote to the table without passing
+     * the gate, and then the first snapshot is read alone.
+     */
+    private Extent openTogether(List<ReceivableSnapshot> snapshots) throws SQLException, InterruptedException {
+        List<ReceivableSnapshot> others = snapshots.subList(1, snapshots.size());
+        SnapshotGate gate = cache.snapshotGate();
+        if (others.isEmpty() || !gate.closeWithin(GATE_WAIT_MILLIS)) {
+            LOG.debug("Reading the receivables over one connection");
+            closeAll(others);
+            others.clear();
+            int count = dsl.fetchCount(RECEIVABLE);
+            return new Extent(snapshots.get(0).open(), count);
         }
-        ReceivableBook book = new ReceivableBook(total);
-        String sql = dsl.select(RECEIVABLE.ID, RECEIVABLE.SUPPLIER_ID, RECEIVABLE.DEBTOR_ID, RECEIVABLE.INVOICE_CODE,
-                        RECEIVABLE.INVOICE_NO, RECEIVABLE.ISSUE_DATE, RECEIVABLE.DUE_DATE, RECEIVABLE.FACE_AMOUNT,
-                        RECEIVABLE.PAID_AMOUNT, RECEIVABLE.CREDIT_NOTE_AMOUNT, RECEIVABLE.STATUS, RECEIVABLE.DISPUTED)
-                .from(RECEIVABLE)
-                .where(RECEIVABLE.ID.gt(0L))
-                .orderBy(RECEIVABLE.ID)
-                .limit(DSL.inline(CHUNK))
-                .getSQL(ParamType.INDEXED);
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            long after = Long.MIN_VALUE;
-            int read;
-            do {
-                select.setLong(1, after);
-                read = 0;
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        after = rs.getLong(1);
-                        book.add(after, rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                                rs.getObject(6, LocalDate.class).toEpochDay(),
-                                rs.getObject(7, LocalDate.class).toEpochDay(), ReceivableBook.fen(rs.getBigDecimal(8)),
-                                ReceivableBook.fen(rs.getBigDecimal(9)), ReceivableBook.fen(rs.getBigDecimal(10)),
-                                ReceivableStatus.valueOf(rs.getString(11)), rs.getBoolean(12));
-                        read++;
-                    }
-                }
-                progress.read(book.size(), Math.max(total, book.size()));
-            } while (read == CHUNK);
+        Extent extent;
+        boolean agree = true;
+        try {
+            extent = new Extent(snapshots.get(0).open(), dsl.fetchCount(RECEIVABLE));
+            for (ReceivableSnapshot other : others) {
+                agree &= other.open().equals(extent.ids());
+            }
+        } finally {
+            gate.open();
         }
-        return book;
+        if (!agree) {
+            LOG.warn("The receivable table changed outside a transaction while its snapshots opened; reading"
+                    + " it over one connection");
+            closeAll(others);
+            others.clear();
+        }
+        return extent;
     }
 
-    /** Told after every chunk; may throw to stop reading. */
+    /** The ids the snapshots hold, and how many receivables: the progress total and the book's size. */
+    private record Extent(ReceivableSnapshot.IdRange ids, int count) {
+    }
+
+    /** Closing a read-only transaction that fails loses nothing: logged, and the others are still closed. */
+    private static void closeAll(List<ReceivableSnapshot> snapshots) {
+        for (ReceivableSnapshot snapshot : snapshots) {
+            try {
+                snapshot.close();
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("Closing a connection of the eligibility read failed", e);
+            }
+        }
+    }
+
+    /**
+     * Told on the calling thread after every chunk, with the rows read so far over all connections; may throw
+     * to stop reading.
+     */
     @FunctionalInterface
     public interface ReadProgress {
         ReadProgress NONE = (read, total) -> { };

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.util.function.Function;
 import org.jooq.exception.DataAccessException;
 
-/** Runs a unit of work in one transaction: everything in it commits together or not at all. */
+/**
+ * Runs a unit of work in one transaction: everything in it commits together or not at all. Like every
+ * transaction that writes to the cache (the bulk loads of {@link CacheLoader} are the others), it passes the
+ * cache's {@link SnapshotGate}.
+ */
 public final class Transactions {
 
     private final CacheDatabase cache;
@@ -16,6 +20,10 @@ public final class Transactions {
     }
 
     public <T> T inTransaction(Function<CacheTransaction, T> work) {
+        return cache.snapshotGate().duringTransaction(() -> run(work));
+    }
+
+    private <T> T run(Function<CacheTransaction, T> work) {
         try {
             return cache.dsl().transactionResult(configuration ->
                     work.apply(new CacheTransaction(configuration.dsl(), clock)));

@@ -26,7 +26,7 @@ final class CacheFixture {
 
     static CacheFixture writeInto(CacheDatabase cache) {
         CacheFixture fixture = new CacheFixture();
-        CacheLoader loader = new CacheLoader(cache.dsl());
+        CacheLoader loader = new CacheLoader(cache);
         loader.inTransaction(tx -> {
             PartyWriter parties = tx.parties();
             fixture.supplierA = parties.insertParty(party(SUPPLIER_A, "苏州华鑫精密机械有限公司", "Suzhou Huaxin Precision Machinery Co., Ltd."));
@@ -43,7 +43,7 @@ final class CacheFixture {
             parties.insertDebtor(fixture.debtor, true, "AAA", true, new BigDecimal("800000000.00"), 90);
             return null;
         });
-        PortfolioBulkWriter bulk = new PortfolioBulkWriter(cache.dsl(), 2);
+        PortfolioBulkWriter bulk = new PortfolioBulkWriter(cache, 2);
         bulk.add(receivable(fixture.supplierA, fixture.debtor, "00000001", "120000.00", LocalDate.of(2026, 9, 1), ReceivableStatus.OPEN));
         bulk.add(receivable(fixture.supplierA, fixture.debtor, "00000002", "80000.50", LocalDate.of(2026, 9, 15), ReceivableStatus.VERIFIED));
         bulk.add(receivable(fixture.supplierA, fixture.debtor, "00000003", "50000.00", LocalDate.of(2026, 3, 1), ReceivableStatus.PAID));

@@ -41,7 +41,7 @@ class CacheStatisticsTest {
     @Test
     void clearingEmptiesEveryTableChildrenFirst() {
         CacheFixture.writeInto(cache);
-        new CacheLoader(cache.dsl()).clearAll();
+        new CacheLoader(cache).clearAll();
         assertThat(new CacheStatistics(cache.dsl()).rowCounts().values()).containsOnly(0L);
         var order = CacheReset.deletionOrder().stream().map(t -> t.getName()).toList();
         assertThat(order.indexOf("receivable")).isLessThan(order.indexOf("supplier"));
@@ -54,7 +54,7 @@ class CacheStatisticsTest {
     @Test
     void bulkWriterWritesEveryRowAcrossPartialBatches() {
         CacheFixture fixture = CacheFixture.writeInto(cache);
-        PortfolioBulkWriter writer = new PortfolioBulkWriter(cache.dsl(), 3);
+        PortfolioBulkWriter writer = new PortfolioBulkWriter(cache, 3);
         for (int i = 0; i < 7; i++) {
             writer.add(CacheFixture.receivable(fixture.supplierA, fixture.debtor, String.format("%08d", 100 + i),
                     "1000.00", java.time.LocalDate.of(2026, 11, 1), io.factordesk.domain.ReceivableStatus.OPEN));

@@ -60,7 +60,7 @@ class DealServiceTest {
         good2 = fixture.receivable(supplier, core, "50000.00", FUNDING.minusDays(5), FUNDING.plusDays(85));
         dueOnFundingDay = fixture.receivable(supplier, core, "700.00", FUNDING.minusDays(60), FUNDING);
         disputedLater = fixture.receivable(supplier, unapproved, "9999.00", FUNDING.minusDays(5), FUNDING.plusDays(60));
-        EligibilityService eligibility = new EligibilityService(new EligibilityFactsRepository(cache.dsl()),
+        EligibilityService eligibility = new EligibilityService(new EligibilityFactsRepository(cache),
                 EligibilitySettings.defaults());
         deals = new DealService(new Transactions(cache, CLOCK), new SupplierRepository(cache.dsl()), eligibility,
                 DealPolicyFile.load(folder), CLOCK);

@@ -60,7 +60,7 @@ class EligibilityScanServiceTest {
         fixture.receivable(supplier, core, "50000.00", AS_OF.minusDays(5), AS_OF.plusDays(85));
         pastDue = fixture.receivable(supplier, core, "700.00", AS_OF.minusDays(60), AS_OF.minusDays(3));
         unapproved = fixture.receivable(supplier, notApproved, "9999.00", AS_OF.minusDays(5), AS_OF.plusDays(60));
-        eligibility = new EligibilityService(new EligibilityFactsRepository(cache.dsl()), EligibilitySettings.defaults());
+        eligibility = new EligibilityService(new EligibilityFactsRepository(cache), EligibilitySettings.defaults());
         scans = new EligibilityScanService(new Transactions(cache, CLOCK), eligibility, CLOCK);
     }
 

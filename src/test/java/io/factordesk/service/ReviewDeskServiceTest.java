@@ -71,7 +71,7 @@ class ReviewDeskServiceTest {
         unapproved = fixture.receivable(huaxin, notApproved, "9999.00", AS_OF.minusDays(5), AS_OF.plusDays(60));
         otherSupplier = fixture.receivable(yongtai, core, "30000.00", AS_OF.minusDays(20), AS_OF.plusDays(70));
         Transactions transactions = new Transactions(cache, CLOCK);
-        EligibilityService eligibility = new EligibilityService(new EligibilityFactsRepository(cache.dsl()),
+        EligibilityService eligibility = new EligibilityService(new EligibilityFactsRepository(cache),
                 EligibilitySettings.defaults());
         scans = new EligibilityScanService(transactions, eligibility, CLOCK);
         review = new ReceivableReviewService(transactions, CLOCK);

@@ -74,8 +74,55 @@ public final class ReceivableBook {
                 r.status(), r.disputed());
     }
 
+    /**
+     * Appends the rows of a book read over the next range of ids, as if they had been added here one by one:
+     * parties new to this book get the next indexes in the order they first appear.
+     */
+    public void append(ReceivableBook next) {
+        if (size + next.size > ids.length) {
+            allocate(size + next.size);
+        }
+        int at = size;
+        int rows = next.size;
+        int[] supplierIndexes = reindex(next.suppliers, suppliers);
+        int[] debtorIndexes = reindex(next.debtors, debtors);
+        for (int row = 0; row < rows; row++) {
+            supplier[at + row] = supplierIndexes[next.supplier[row]];
+            debtor[at + row] = debtorIndexes[next.debtor[row]];
+        }
+        System.arraycopy(next.ids, 0, ids, at, rows);
+        System.arraycopy(next.issueDay, 0, issueDay, at, rows);
+        System.arraycopy(next.dueDay, 0, dueDay, at, rows);
+        System.arraycopy(next.faceFen, 0, faceFen, at, rows);
+        System.arraycopy(next.outstandingFen, 0, outstandingFen, at, rows);
+        System.arraycopy(next.creditNoteFen, 0, creditNoteFen, at, rows);
+        System.arraycopy(next.status, 0, status, at, rows);
+        System.arraycopy(next.disputed, 0, disputed, at, rows);
+        System.arraycopy(next.invoiceCodeKey, 0, invoiceCodeKey, at, rows);
+        System.arraycopy(next.invoiceNoKey, 0, invoiceNoKey, at, rows);
+        next.unpackedInvoices.forEach((row, invoice) -> unpackedInvoices.put(at + row, invoice));
+        size += rows;
+    }
+
+    private static int[] reindex(IdIndex from, IdIndex into) {
+        int[] indexes = new int[from.size()];
+        for (int index = 0; index < indexes.length; index++) {
+            indexes[index] = into.indexOf(from.id(index));
+        }
+        return indexes;
+    }
+
     public int size() {
         return size;
+    }
+
+    /** One row as the record it was added from. */
+    public ReceivableFacts facts(int row) {
+        String[] invoice = invoice(row);
+        return new ReceivableFacts(ids[row], supplierId(row), debtorId(row), invoice[0], invoice[1],
+                LocalDate.ofEpochDay(issueDay[row]), LocalDate.ofEpochDay(dueDay[row]), amount(faceFen[row]),
+                amount(faceFen[row] - outstandingFen[row] - creditNoteFen[row]), amount(creditNoteFen[row]),
+                status(row), disputed[row]);
     }
 
     public long id(int row) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.factordesk.domain.ReceivableStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -90,5 +92,54 @@ class ReceivableBookTest {
         assertThat(book.size()).isEqualTo(100);
         assertThat(book.id(99)).isEqualTo(100);
         assertThat(book.debtorId(50)).isEqualTo(DEBTOR);
+    }
+
+    @Test
+    void aBookAppendedPartByPartIsTheBookAddedRowByRow() {
+        List<ReceivableFacts> facts = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            // Supplier 9 and debtor 300 first appear in the second part; supplier 1 only in the first.
+            long supplier = i < 30 ? 1 + i % 3 : 9 - i % 2 * 7;
+            long debtor = i < 28 ? (i % 2 == 0 ? DEBTOR : 200) : (i % 3 == 0 ? 300 : 200);
+            String code = i % 11 == 0 ? "沪A-" + i : "3200261130";
+            facts.add(new ReceivableFacts(i + 1, supplier, debtor, code, String.format("%08d", i), AS_OF.minusDays(i),
+                    AS_OF.plusDays(i), new BigDecimal(1000 + i + ".50"), new BigDecimal(i + ".00"),
+                    new BigDecimal(i % 4 + ".01"), ReceivableStatus.values()[i % ReceivableStatus.values().length],
+                    i % 5 == 0));
+        }
+        facts.forEach(book::add);
+        ReceivableBook first = new ReceivableBook(2);
+        ReceivableBook second = new ReceivableBook(2);
+        ReceivableBook empty = new ReceivableBook(0);
+        facts.subList(0, 25).forEach(first::add);
+        facts.subList(25, 60).forEach(second::add);
+
+        first.append(empty);
+        first.append(second);
+
+        assertThat(first.size()).isEqualTo(60);
+        for (int row = 0; row < 60; row++) {
+            assertThat(first.facts(row)).isEqualTo(book.facts(row)).isEqualTo(facts.get(row));
+            assertThat(first.supplierIndex(row)).isEqualTo(book.supplierIndex(row));
+            assertThat(first.debtorIndex(row)).isEqualTo(book.debtorIndex(row));
+            assertThat(first.invoiceCodeKey(row)).isEqualTo(book.invoiceCodeKey(row));
+        }
+        assertThat(first.suppliers().size()).isEqualTo(book.suppliers().size()).isEqualTo(4);
+        assertThat(first.debtors().size()).isEqualTo(book.debtors().size()).isEqualTo(3);
+        assertThat(scanOf(first)).isEqualTo(scanOf(book));
+    }
+
+    private static List<String> scanOf(ReceivableBook scanned) {
+        EligibilityOutcome outcome = new EligibilityScan(EligibilitySettings.defaults(), AS_OF,
+                Map.of(DEBTOR, new DebtorProfile(DEBTOR, "买方", true, null, true),
+                        200L, new DebtorProfile(200, "买方二", true, new BigDecimal("30000.00"), false),
+                        300L, new DebtorProfile(300, "买方三", false, null, false)),
+                Set.of(new SupplierDebtorPair(9, 300)))
+                .scan(scanned, supplier -> true);
+        List<String> results = new ArrayList<>();
+        for (int row = 0; row < outcome.rows(); row++) {
+            results.add(outcome.receivableId(row) + " " + outcome.ruleNames(row) + " " + outcome.details(row));
+        }
+        return results;
     }
 }
