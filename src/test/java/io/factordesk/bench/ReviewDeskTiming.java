@@ -150,26 +150,19 @@ public final class ReviewDeskTiming {
         }
     }
 
-    /** The same two statements the repository runs, rendered by jOOQ but executed and read over plain JDBC. */
+    /**
+     * The same statements the repository runs (rendered by jOOQ, or the repository's own walk over plain
+     * JDBC), executed and read over plain JDBC.
+     */
     private static void rawPage(Connection jdbc, ReviewDeskRepository repository, ReviewPageRequest page) {
-        var idsQuery = repository.idsQuery(page.filter(), page.sort(), page.descending(), null, page.offset(),
-                page.limit());
-        List<Object> ids = new ArrayList<>();
-        try (PreparedStatement statement = jdbc.prepareStatement(idsQuery.getSQL())) {
-            List<Object> binds = idsQuery.getBindValues();
-            for (int i = 0; i < binds.size(); i++) {
-                statement.setObject(i + 1, binds.get(i));
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    ids.add(result.getLong(1));
-                }
-            }
+        List<Long> ids;
+        try {
+            ids = repository.pageIds(jdbc, page);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         if (!ids.isEmpty()) {
-            String rowsSql = repository.rowsQuery(ids.stream().map(Long.class::cast).toList()).getSQL();
+            String rowsSql = repository.rowsQuery(ids).getSQL();
             raw(jdbc, rowsSql, ids.toArray());
         }
     }
