@@ -58,6 +58,13 @@ public final class ReviewDeskPlans {
         System.out.println(">>> " + sql);
         long started = System.nanoTime();
         StringBuilder out = new StringBuilder();
+        if (!sql.startsWith("SELECT") && !sql.startsWith("EXPLAIN")) {
+            try (Statement statement = jdbc.createStatement()) {
+                statement.execute(sql);
+            }
+            System.out.printf("%.1f ms%n", (System.nanoTime() - started) / 1e6);
+            return;
+        }
         try (Statement statement = jdbc.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();
             int rows = 0;

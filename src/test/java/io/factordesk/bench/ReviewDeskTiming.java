@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  * The review desk over a large cache: filter + sort + first page of 200 through the service, side by side
  * with the same SQL over plain JDBC (rows read column by column, no mapping), the totals query, deep
  * pages by offset and by keyset, and the heap after scrolling. Args: data folder (a copy: the first run
- * scans eligibility into it), rounds.
+ * scans eligibility into it), rounds, and optionally part of a scenario's name to run only those (no scrolling).
  */
 public final class ReviewDeskTiming {
 
@@ -43,6 +43,7 @@ public final class ReviewDeskTiming {
     public static void main(String[] args) throws SQLException {
         Path folder = Path.of(args[0]);
         int rounds = Integer.parseInt(args[1]);
+        String only = args.length > 2 ? args[2] : null;
         try (AppContext context = new AppContext(folder, Clock.systemUTC())) {
             ensureScanned(context);
             ReviewDeskService desk = context.reviewDesk();
@@ -56,6 +57,9 @@ public final class ReviewDeskTiming {
             try (Connection jdbc = context.cache().dataSource().getConnection()) {
                 for (Map.Entry<String, ReviewPageRequest> scenario : scenarios(supplier, debtor, sample.invoiceNo())
                         .entrySet()) {
+                    if (only != null && !scenario.getKey().contains(only)) {
+                        continue;
+                    }
                     ReviewPageRequest request = scenario.getValue();
                     // Service and plain JDBC take turns, each on pages of its own near the top: H2 reuses the
                     // result of a command re-run unchanged, and the machine's load drifts; both would flatter
@@ -83,7 +87,9 @@ public final class ReviewDeskTiming {
                             rawMs, serviceMs / rawMs, count, totals);
                 }
             }
-            scroll(desk, repository, rounds);
+            if (only == null) {
+                scroll(desk, repository, rounds);
+            }
         }
     }
 
