@@ -24,8 +24,11 @@ final class FailedRuleWalk {
 
     /** Rows walked per statement before continuing after the last key read. */
     private static final int MAX_CHUNK = 100_000;
-    /** Walk at most this many index entries per id that would otherwise be looked up and sorted. */
-    private static final int ENTRIES_PER_LOOKUP = 8;
+    /**
+     * Walk at most this many index entries per id that would otherwise be looked up and sorted: on the demo
+     * copy an index entry walked cost about 0.9 us, an id looked up and sorted 12-19 us (load 7).
+     */
+    private static final int ENTRIES_PER_LOOKUP = 16;
 
     private final String column;
     private final boolean descending;
