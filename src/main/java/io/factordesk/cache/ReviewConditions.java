@@ -20,8 +20,9 @@ final class ReviewConditions {
 
     /**
      * Up to this many scan rows, a filter on them is answered by looking their receivables up by id and
-     * sorting those; beyond, by walking the sort order and testing each row (measured: 30,000 lookups and a
-     * sort take about as long as walking a page at 3% density).
+     * sorting those; beyond, by walking the sort order and testing each row, which finds a page soon when
+     * the rows are that common. Measured on the 1,000,000 demo (load 7): the 30,000 that failed PAST_DUE
+     * looked up and sorted in 0.4-0.6 s, tested row by row down to offset 5,000 in 1.8-2.0 s.
      */
     static final int FEW = 40_000;
 
