@@ -65,13 +65,14 @@ public final class EligibilityRecordRepository {
                 .set(RECEIVABLE_ELIGIBILITY.RULES, "")
                 .set(RECEIVABLE_ELIGIBILITY.DETAILS, "")
                 .set(RECEIVABLE_ELIGIBILITY.SCANNED_AT, scannedAt)
+                .set(RECEIVABLE_ELIGIBILITY.FAILED_RULES, 0)
                 .set(RECEIVABLE_ELIGIBILITY.VERSION, DSL.inline(0))
                 .where(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.eq(0L))
                 .getSQL(ParamType.INDEXED);
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             for (int row = from; row < to; row++) {
                 bind(update, outcome, row, asOf, scannedAt, 1);
-                update.setLong(6, outcome.receivableId(row));
+                update.setLong(7, outcome.receivableId(row));
                 update.addBatch();
             }
             return update.executeBatch();
@@ -82,8 +83,9 @@ public final class EligibilityRecordRepository {
                                LocalDate asOf, LocalDateTime scannedAt) throws SQLException {
         String sql = tx.insertInto(RECEIVABLE_ELIGIBILITY, RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID,
                         RECEIVABLE_ELIGIBILITY.AS_OF, RECEIVABLE_ELIGIBILITY.ELIGIBLE, RECEIVABLE_ELIGIBILITY.RULES,
-                        RECEIVABLE_ELIGIBILITY.DETAILS, RECEIVABLE_ELIGIBILITY.SCANNED_AT)
-                .values(0L, asOf, true, "", "", scannedAt)
+                        RECEIVABLE_ELIGIBILITY.DETAILS, RECEIVABLE_ELIGIBILITY.SCANNED_AT,
+                        RECEIVABLE_ELIGIBILITY.FAILED_RULES)
+                .values(0L, asOf, true, "", "", scannedAt, 0)
                 .getSQL(ParamType.INDEXED);
         PreparedStatement insert = null;
         try {
@@ -107,7 +109,7 @@ public final class EligibilityRecordRepository {
         }
     }
 
-    /** Binds as_of, eligible, rules, details and scanned_at from parameter {@code first} on. */
+    /** Binds as_of, eligible, rules, details, scanned_at and failed_rules from parameter {@code first} on. */
     private static void bind(PreparedStatement statement, EligibilityOutcome outcome, int row, LocalDate asOf,
                              LocalDateTime scannedAt, int first) throws SQLException {
         statement.setObject(first, asOf);
@@ -121,6 +123,7 @@ public final class EligibilityRecordRepository {
             statement.setString(first + 3, clip(outcome.details(row), DETAILS_WIDTH));
         }
         statement.setObject(first + 4, scannedAt);
+        statement.setInt(first + 5, eligible ? 0 : FailedRuleBits.of(outcome.failedRules(row)));
     }
 
     private static String clip(String text, int width) {

@@ -6,6 +6,7 @@ import static io.factordesk.cache.jooq.Tables.RECEIVABLE_ELIGIBILITY;
 
 import io.factordesk.cache.jooq.tables.Receivable;
 import io.factordesk.domain.ReceivableStatus;
+import io.factordesk.domain.eligibility.EligibilityRule;
 import io.factordesk.domain.review.ReviewFilter;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,14 @@ import org.jooq.impl.DSL;
 
 /** The review desk's filter as a SQL condition over receivable left-joined to receivable_eligibility. */
 final class ReviewConditions {
+
+    /**
+     * Up to this many scan rows, a filter on them is answered by looking their receivables up by id and
+     * sorting those; beyond, by walking the sort order and testing each row, which finds a page soon when
+     * the rows are that common. Measured on the 1,000,000 demo (load 7): the 30,000 that failed PAST_DUE
+     * looked up and sorted in 0.4-0.6 s, tested row by row down to offset 5,000 in 1.8-2.0 s.
+     */
+    static final int FEW = 40_000;
 
     static final Set<ReceivableStatus> OPEN_STATUSES = Set.of(ReceivableStatus.OPEN, ReceivableStatus.VERIFIED);
 
@@ -42,19 +51,59 @@ final class ReviewConditions {
         }
         where = where.and(switch (filter.eligibility()) {
             case ALL -> DSL.noCondition();
-            case ELIGIBLE -> eligibleNow();
+            case ELIGIBLE -> fewEligible(dsl) ? RECEIVABLE.ID.in(DSL.select(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID)
+                    .from(RECEIVABLE_ELIGIBILITY).where(RECEIVABLE_ELIGIBILITY.ELIGIBLE.isTrue())).and(eligibleNow())
+                    : eligibleNow();
             case INELIGIBLE -> RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.isNotNull().andNot(eligibleNow());
             case NOT_SCANNED -> RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.isNull();
         });
         if (filter.reason() != null) {
-            where = where.and(DSL.concat(DSL.inline(","), RECEIVABLE_ELIGIBILITY.RULES, DSL.inline(","))
-                    .contains("," + filter.reason().name() + ","));
+            where = where.and(failed(dsl, filter.reason()));
         }
         where = where.and(range(filter));
         if (filter.text() != null) {
             where = where.and(text(dsl, filter.text()));
         }
         return where;
+    }
+
+    /**
+     * Rule X failed: bit X of the stored mask. When few receivables failed it (a bounded count on
+     * ix_receivable_eligibility_failed), they are looked up by id from the masks that contain the bit, and
+     * H2 sorts only those; otherwise testing the bit row by row while walking the sort order finds a page
+     * sooner. Either way the scan row is no longer read whole and matched as text.
+     */
+    static Condition failed(DSLContext dsl, EligibilityRule rule) {
+        return failed(dsl, rule, FEW);
+    }
+
+    static Condition failed(DSLContext dsl, EligibilityRule rule, int few) {
+        List<Integer> masks = masksContaining(dsl, rule);
+        if (masks.isEmpty()) {
+            return DSL.falseCondition();
+        }
+        if (few(dsl, RECEIVABLE_ELIGIBILITY.FAILED_RULES.in(masks), few)) {
+            return RECEIVABLE.ID.in(DSL.select(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID).from(RECEIVABLE_ELIGIBILITY)
+                    .where(RECEIVABLE_ELIGIBILITY.FAILED_RULES.in(masks)));
+        }
+        return DSL.bitAnd(RECEIVABLE_ELIGIBILITY.FAILED_RULES, DSL.inline(FailedRuleBits.of(rule))).ne(DSL.inline(0));
+    }
+
+    /** The failed-rule masks stored now that contain the rule; H2 reads the distinct masks off their index. */
+    static List<Integer> masksContaining(DSLContext dsl, EligibilityRule rule) {
+        List<Integer> present = dsl.selectDistinct(RECEIVABLE_ELIGIBILITY.FAILED_RULES).from(RECEIVABLE_ELIGIBILITY)
+                .fetch(RECEIVABLE_ELIGIBILITY.FAILED_RULES);
+        return FailedRuleBits.containing(rule, present);
+    }
+
+    private static boolean fewEligible(DSLContext dsl) {
+        return few(dsl, RECEIVABLE_ELIGIBILITY.ELIGIBLE.isTrue(), FEW);
+    }
+
+    /** Whether at most {@code few} scan rows meet the condition, counted on an index and never past few + 1. */
+    private static boolean few(DSLContext dsl, Condition onScanRows, int few) {
+        var firstRows = DSL.selectOne().from(RECEIVABLE_ELIGIBILITY).where(onScanRows).limit(few + 1);
+        return dsl.fetchCount(firstRows) <= few;
     }
 
     private static Condition range(ReviewFilter filter) {

@@ -184,21 +184,27 @@ public final class EligibilityScanBenchmark {
         }
     }
 
-    /** SHA-256 over every stored result in id order (not scanned_at), to prove two versions store the same. */
+    /**
+     * SHA-256 over every stored result in id order (not scanned_at), to prove two versions store the same:
+     * the columns up to V4 (comparable with digests of earlier versions), and the same with V5's failed_rules.
+     */
     private static String digest(CacheDatabase cache) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        MessageDigest withMask = MessageDigest.getInstance("SHA-256");
         long rows = 0;
         try (Connection c = cache.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT receivable_id, as_of, eligible, rules, details, version"
-                     + " FROM receivable_eligibility ORDER BY receivable_id")) {
+             ResultSet rs = s.executeQuery("SELECT receivable_id, as_of, eligible, rules, details, version,"
+                     + " failed_rules FROM receivable_eligibility ORDER BY receivable_id")) {
             while (rs.next()) {
                 rows++;
                 String line = rs.getLong(1) + "\t" + rs.getString(2) + "\t" + rs.getBoolean(3) + "\t"
                         + rs.getString(4) + "\t" + rs.getString(5) + "\t" + rs.getInt(6) + "\n";
                 sha.update(line.getBytes(StandardCharsets.UTF_8));
+                withMask.update((rs.getInt(7) + "\t" + line).getBytes(StandardCharsets.UTF_8));
             }
         }
-        return rows + " rows, " + HexFormat.of().formatHex(sha.digest());
+        return rows + " rows, " + HexFormat.of().formatHex(sha.digest()) + "; with failed_rules "
+                + HexFormat.of().formatHex(withMask.digest());
     }
 
     private static Path copy(Path source, Path target) throws Exception {

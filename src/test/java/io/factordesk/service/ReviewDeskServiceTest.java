@@ -1,5 +1,6 @@
 package io.factordesk.service;
 
+import static io.factordesk.cache.jooq.Tables.RECEIVABLE_ELIGIBILITY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -115,10 +116,28 @@ class ReviewDeskServiceTest {
     }
 
     @Test
+    void theScanStoresEveryFailedRuleAsItsBitBesideItsName() {
+        scans.scanAll(AS_OF, ProgressListener.NONE);
+
+        var stored = cache.dsl().select(RECEIVABLE_ELIGIBILITY.RULES, RECEIVABLE_ELIGIBILITY.FAILED_RULES)
+                .from(RECEIVABLE_ELIGIBILITY).fetch();
+        assertThat(stored).hasSize(5);
+        for (var row : stored) {
+            int bits = 0;
+            for (String name : row.value1() == null ? new String[0] : row.value1().split(",")) {
+                bits |= 1 << EligibilityRule.valueOf(name).ordinal();
+            }
+            assertThat(row.value2()).as(row.value1()).isEqualTo(bits);
+        }
+        assertThat(stored).anySatisfy(row -> assertThat(row.value2()).isNotZero());
+    }
+
+    @Test
     void regulatoryConcentrationIsNotMistakenForConcentration() {
+        // 512: the bit of REGULATORY_CONCENTRATION, as a scan stores it beside the name (V5).
         cache.dsl().execute("insert into receivable_eligibility (receivable_id, as_of, eligible, rules, details,"
-                + " scanned_at) values (" + good + ", DATE '2026-06-01', false, 'REGULATORY_CONCENTRATION',"
-                + " 'holds 60%', TIMESTAMP '2026-06-01 10:00:00')");
+                + " scanned_at, failed_rules) values (" + good + ", DATE '2026-06-01', false, 'REGULATORY_CONCENTRATION',"
+                + " 'holds 60%', TIMESTAMP '2026-06-01 10:00:00', 512)");
 
         assertThat(ids(ReviewFilter.none().withEligibility(EligibilityFilter.ALL, EligibilityRule.CONCENTRATION)))
                 .isEmpty();
