@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The unfiltered desk in supplier-name or debtor-name order without sorting the million: the parties in
- * name order (a few hundred), and each party's receivables in id order through its receivable index
- * (ix_receivable_supplier or ix_receivable_debtor holds (party, id)), until the page is full. Parties
+ * name order (a few hundred), and each party's receivables in id order through the index behind its
+ * foreign key (it holds (party, id)), until the page is full. Parties
  * sharing a name form one group whose receivables interleave by id, as ORDER BY name, id has them.
  * Offsets are skipped by counting whole groups on their index; a keyset page starts in the group of
  * the last row's name.
