@@ -55,7 +55,7 @@ public final class ReviewDeskTiming {
             long debtor = desk.debtors().get(0).id();
             System.out.printf("%-58s %9s %9s %7s %9s %9s%n", "first page of 200", "service", "raw SQL", "ratio",
                     "rows", "totals");
-            for (Map.Entry<String, ReviewPageRequest> scenario : scenarios(supplier, debtor, sample.invoiceNo())
+            for (Map.Entry<String, ReviewPageRequest> scenario : scenarios(supplier, debtor, sample.invoiceNo(), sample.contractRef())
                     .entrySet()) {
                 if (only != null && !scenario.getKey().contains(only)) {
                     continue;
@@ -92,7 +92,8 @@ public final class ReviewDeskTiming {
         }
     }
 
-    private static Map<String, ReviewPageRequest> scenarios(long supplier, long debtor, String invoiceNo) {
+    private static Map<String, ReviewPageRequest> scenarios(long supplier, long debtor, String invoiceNo,
+                                                              String contractRef) {
         Map<String, ReviewPageRequest> scenarios = new LinkedHashMap<>();
         ReviewFilter none = ReviewFilter.none();
         scenarios.put("no filter, by id", request(none, ReviewSort.ID, false));
@@ -111,6 +112,8 @@ public final class ReviewDeskTiming {
                 null).withDue(LocalDate.now(), LocalDate.now().plusDays(30)), ReviewSort.FACE_AMOUNT, true));
         scenarios.put("text: part of a supplier's name, by id", request(none.withText("精密"), ReviewSort.ID, false));
         scenarios.put("text: an invoice number, by id", request(none.withText(invoiceNo), ReviewSort.ID, false));
+        scenarios.put("text: a contract reference, by due date", request(none.withText(contractRef), ReviewSort.DUE_DATE,
+                false));
         scenarios.put("no filter, by supplier name", request(none, ReviewSort.SUPPLIER, false));
         return scenarios;
     }

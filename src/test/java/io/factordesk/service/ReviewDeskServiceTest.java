@@ -167,6 +167,21 @@ class ReviewDeskServiceTest {
     }
 
     @Test
+    void aContractReferenceOfDigitsOnlyIsFoundBesideInvoiceNumbersAndNames() {
+        cache.dsl().update(io.factordesk.cache.jooq.Tables.RECEIVABLE)
+                .set(io.factordesk.cache.jooq.Tables.RECEIVABLE.CONTRACT_REF, "20260042")
+                .where(io.factordesk.cache.jooq.Tables.RECEIVABLE.ID.eq(good)).execute();
+        cache.dsl().update(io.factordesk.cache.jooq.Tables.RECEIVABLE)
+                .set(io.factordesk.cache.jooq.Tables.RECEIVABLE.CONTRACT_REF, "永泰")
+                .where(io.factordesk.cache.jooq.Tables.RECEIVABLE.ID.eq(unapproved)).execute();
+
+        assertThat(ids(ReviewFilter.none().withText("20260042"))).containsExactly(good);
+        assertThat(ids(ReviewFilter.none().withText("永泰"))).as("name part or exact contract reference")
+                .containsExactlyInAnyOrder(otherSupplier, unapproved);
+        assertThat(desk.totals(ReviewFilter.none().withText("永泰")).count()).isEqualTo(2);
+    }
+
+    @Test
     void reversedRangesAndNegativeAmountsAreRefusedNamingTheField() {
         assertThatThrownBy(() -> ReviewFilter.none().withDue(AS_OF, AS_OF.minusDays(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("due date");

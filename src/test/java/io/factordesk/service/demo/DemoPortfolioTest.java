@@ -70,7 +70,7 @@ class DemoPortfolioTest {
     void theReceivableLookupIndexesAreBuiltAgainAfterTheRebuild() {
         assertThat(dsl.resultQuery("SELECT index_name FROM information_schema.indexes WHERE table_name = 'RECEIVABLE'")
                 .fetch(0, String.class)).contains("IX_RECEIVABLE_DUE", "IX_RECEIVABLE_FACE", "IX_RECEIVABLE_INVOICE",
-                "IX_RECEIVABLE_INVOICE_NO");
+                "IX_RECEIVABLE_INVOICE_NO", "IX_RECEIVABLE_CONTRACT");
     }
 
     @Test
