@@ -53,8 +53,8 @@ public final class ReviewDeskTiming {
                     .get(0).receivable();
             long supplier = sample.supplierId();
             long debtor = desk.debtors().get(0).id();
-            System.out.printf("%-58s %9s %9s %7s %9s %9s%n", "first page of 200", "service", "raw SQL", "ratio",
-                    "rows", "totals");
+            System.out.printf("%-58s %9s %9s %7s %9s %9s %9s %9s %7s%n", "page of 200 (median of pages 11-50)",
+                    "service", "raw SQL", "ratio", "rows", "totals", "page 1", "raw", "ratio");
             for (Map.Entry<String, ReviewPageRequest> scenario : scenarios(supplier, debtor, sample.invoiceNo(), sample.contractRef())
                     .entrySet()) {
                 if (only != null && !scenario.getKey().contains(only)) {
@@ -83,8 +83,23 @@ public final class ReviewDeskTiming {
                 double rawMs = median(raw);
                 int count = desk.page(request).rows().size();
                 double totals = median(3, () -> (int) desk.totals(request.filter()).count());
-                System.out.printf("%-58s %7.1f ms %7.1f ms %6.2fx %9d %7.0f ms%n", scenario.getKey(), serviceMs,
-                        rawMs, serviceMs / rawMs, count, totals);
+                // Page 1 itself, each time after a change to the receivable table so that H2 cannot hand back
+                // the result of the same statement run before (a no-op update of one row, in autocommit).
+                List<Double> firstService = new ArrayList<>();
+                List<Double> firstRaw = new ArrayList<>();
+                for (int turn = 0; turn < 2 * rounds; turn++) {
+                    touch(context.cache().dataSource(), sample.id());
+                    long started = System.nanoTime();
+                    if (turn % 2 == 0) {
+                        desk.page(request);
+                    } else {
+                        rawPage(context.cache().dataSource(), repository, request);
+                    }
+                    (turn % 2 == 0 ? firstService : firstRaw).add((System.nanoTime() - started) / 1e6);
+                }
+                System.out.printf("%-58s %7.1f ms %7.1f ms %6.2fx %9d %7.0f ms %7.1f ms %7.1f ms %6.2fx%n",
+                        scenario.getKey(), serviceMs, rawMs, serviceMs / rawMs, count, totals, median(firstService),
+                        median(firstRaw), median(firstService) / median(firstRaw));
             }
             if (only == null) {
                 scroll(desk, repository, rounds);
@@ -172,6 +187,17 @@ public final class ReviewDeskTiming {
                 String rowsSql = repository.rowsQuery(ids).getSQL();
                 raw(jdbc, rowsSql, ids.toArray());
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Changes nothing, but counts as a change of the receivable table for H2's cache of results. */
+    private static void touch(DataSource pool, long receivableId) {
+        try (Connection jdbc = pool.getConnection();
+             PreparedStatement update = jdbc.prepareStatement("UPDATE receivable SET version = version WHERE id = ?")) {
+            update.setLong(1, receivableId);
+            update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
