@@ -68,10 +68,13 @@ final class ImportCommand implements Callable<Integer> {
         ImportRequest request = new ImportRequest(file, encoding, supplierUscc, mapping, validRowsOnly, createParties,
                 officer);
         ImportReport report;
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
         try (Workspace workspace = root.openWorkspace()) {
-            report = workspace.imports().importFile(request, new ProgressLine(spec.commandLine().getErr()));
+            report = workspace.imports().importFile(request, progress);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
+        } finally {
+            progress.end();
         }
         return ImportReportText.print(spec, messages, report, file);
     }

@@ -8,6 +8,7 @@ final class ProgressLine implements ProgressListener {
 
     private final PrintWriter err;
     private String lastLine = "";
+    private boolean open;
 
     ProgressLine(PrintWriter err) {
         this.err = err;
@@ -20,6 +21,7 @@ final class ProgressLine implements ProgressListener {
             // Streaming work that cannot know its size in advance reports a count only.
             err.print(String.format("\r%-12s %d", name, done));
             err.flush();
+            open = true;
             return;
         }
         long percent = total <= 0 ? 100 : Math.min(100, done * 100 / total);
@@ -29,10 +31,21 @@ final class ProgressLine implements ProgressListener {
         }
         lastLine = line;
         err.print('\r' + line);
+        open = true;
         if ("done".equals(name)) {
             err.println();
+            open = false;
         }
         err.flush();
+    }
+
+    /** Ends a progress line left open by work that stopped before its "done" stage, so a report starts clean. */
+    void end() {
+        if (open) {
+            err.println();
+            err.flush();
+            open = false;
+        }
     }
 
     @Override
