@@ -1,8 +1,10 @@
 package io.factordesk.cache;
 
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
@@ -43,27 +45,37 @@ public final class ReceivableLookupIndexes {
     }
 
     /**
-     * Drops the lookup indexes, each in its own auto-committed statement.
-     *
-     * @return false, with every index in place again, when the table cannot be locked (another transaction
-     *     is writing it): the import then maintains the indexes as it goes
+     * Runs a bulk load without the lookup indexes and builds them after it, whatever its outcome, telling how
+     * many of {@link #count()} are in place (0 first, then after each one). When the table cannot be locked
+     * to drop them (another transaction is writing it) the load maintains them as it goes.
      */
-    public boolean suspend() {
-        List<Definition> dropped = new ArrayList<>();
+    public <T> T rebuiltAfter(Supplier<T> load, IntConsumer built) {
+        boolean suspended = suspend();
+        try {
+            return load.get();
+        } finally {
+            if (suspended) {
+                built.accept(0);
+                restore(built);
+            }
+        }
+    }
+
+    /** Drops the lookup indexes, each in its own auto-committed statement; false, all kept, when it cannot. */
+    boolean suspend() {
         try {
             for (Definition index : DEFINITIONS) {
                 dsl.execute("DROP INDEX IF EXISTS " + index.name());
-                dropped.add(index);
             }
             return true;
         } catch (DataAccessException e) {
-            LOG.warn("Receivable lookup indexes kept during the import: {}", e.getMessage());
+            LOG.warn("Receivable lookup indexes kept during the load: {}", e.getMessage());
             restore();
             return false;
         }
     }
 
-    /** Builds every lookup index that is missing; a no-op for those present. */
+    /** Builds every lookup index that is missing; one catalogue query and nothing else when none is. */
     public boolean restore() {
         return restore(built -> { });
     }
@@ -75,13 +87,18 @@ public final class ReceivableLookupIndexes {
      *     timeout): the data is unaffected, queries are slower, and the index is built when the cache next opens
      */
     public boolean restore(IntConsumer built) {
+        Set<String> present = new HashSet<>(dsl.resultQuery("SELECT LOWER(index_name) FROM information_schema.indexes"
+                + " WHERE table_name = 'RECEIVABLE'").fetch(0, String.class));
         for (int i = 0; i < DEFINITIONS.size(); i++) {
-            try {
-                dsl.execute(DEFINITIONS.get(i).create());
-            } catch (DataAccessException e) {
-                LOG.warn("Receivable index {} not rebuilt now, it will be when the cache opens: {}",
-                        DEFINITIONS.get(i).name(), e.getMessage());
-                return false;
+            Definition index = DEFINITIONS.get(i);
+            if (!present.contains(index.name())) {
+                try {
+                    dsl.execute(index.create());
+                } catch (DataAccessException e) {
+                    LOG.warn("Receivable index {} not rebuilt now, it will be when the cache opens: {}",
+                            index.name(), e.getMessage());
+                    return false;
+                }
             }
             built.accept(i + 1);
         }

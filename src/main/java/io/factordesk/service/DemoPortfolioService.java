@@ -43,15 +43,8 @@ public final class DemoPortfolioService {
     /** Into an empty cache: the receivable lookup indexes are built once at the end, as for a bulk import. */
     private PlantedTrouble generate(DemoSpec spec, LocalDate asOf, ProgressListener progress) {
         ReceivableLookupIndexes lookups = loader.lookupIndexes();
-        boolean rebuild = lookups.suspend();
-        try {
-            return new DemoPortfolioGenerator(loader, hasher).generate(spec, asOf, progress);
-        } finally {
-            if (rebuild) {
-                progress.progress(0, lookups.count(), DemoStages.INDEXING);
-                lookups.restore(built -> progress.progress(built, lookups.count(), DemoStages.INDEXING));
-            }
-        }
+        return lookups.rebuiltAfter(() -> new DemoPortfolioGenerator(loader, hasher).generate(spec, asOf, progress),
+                built -> progress.progress(built, lookups.count(), DemoStages.INDEXING));
     }
 
     /** Replaces the cache content with the portfolio for this spec as of today; returns rows per table. */

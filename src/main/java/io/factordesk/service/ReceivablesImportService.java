@@ -73,17 +73,19 @@ public final class ReceivablesImportService {
      * rebuilt whatever the outcome, before the officer is told.
      */
     private ImportReport write(ImportRun run, ReceivablesFile file, ProgressListener progress) {
+        if (!isBulkLoad(file.estimatedRows(), lookups.receivableCount())) {
+            return transact(run);
+        }
         ReceivableLookupIndexes indexes = lookups.lookupIndexes();
-        boolean rebuild = isBulkLoad(file.estimatedRows(), lookups.receivableCount()) && indexes.suspend();
+        return indexes.rebuiltAfter(() -> transact(run),
+                built -> progress.progress(built, indexes.count(), STAGE_INDEXING));
+    }
+
+    private ImportReport transact(ImportRun run) {
         try {
             return transactions.inTransaction(tx -> run.writeInto(tx, BATCH_SIZE, PROGRESS_EVERY));
         } catch (ImportRun.RolledBack rolledBack) {
             return rolledBack.report();
-        } finally {
-            if (rebuild) {
-                progress.progress(0, indexes.count(), STAGE_INDEXING);
-                indexes.restore(built -> progress.progress(built, indexes.count(), STAGE_INDEXING));
-            }
         }
     }
 
