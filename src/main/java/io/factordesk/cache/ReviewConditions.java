@@ -35,13 +35,18 @@ final class ReviewConditions {
 
     /** Scanned eligible, and nothing the officer did since the scan took that away. */
     static Condition eligibleNow() {
-        return RECEIVABLE_ELIGIBILITY.ELIGIBLE.isTrue()
-                .and(RECEIVABLE.STATUS.in(OPEN_STATUSES.stream().map(Enum::name).toList()))
-                .and(RECEIVABLE.DISPUTED.isFalse());
+        return RECEIVABLE_ELIGIBILITY.ELIGIBLE.isTrue().and(openAndUndisputed());
     }
 
-    static Condition of(DSLContext dsl, ReviewFilter filter) {
+    private static Condition openAndUndisputed() {
+        return RECEIVABLE.STATUS.in(OPEN_STATUSES.stream().map(Enum::name).toList()).and(RECEIVABLE.DISPUTED.isFalse());
+    }
+
+    /** The filter's condition, and what H2 needs to answer it. */
+    static ReviewWhere of(DSLContext dsl, ReviewFilter filter) {
         Condition where = DSL.noCondition();
+        boolean readsScanRow = false;
+        boolean fewIds = false;
         if (filter.supplierId() != null) {
             where = where.and(RECEIVABLE.SUPPLIER_ID.eq(filter.supplierId()));
         }
@@ -51,22 +56,42 @@ final class ReviewConditions {
         if (filter.status() != null) {
             where = where.and(RECEIVABLE.STATUS.eq(filter.status().name()));
         }
-        where = where.and(switch (filter.eligibility()) {
-            case ALL -> DSL.noCondition();
-            case ELIGIBLE -> fewEligible(dsl) ? RECEIVABLE.ID.in(DSL.select(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID)
-                    .from(RECEIVABLE_ELIGIBILITY).where(RECEIVABLE_ELIGIBILITY.ELIGIBLE.isTrue())).and(eligibleNow())
-                    : eligibleNow();
-            case INELIGIBLE -> RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.isNotNull().andNot(eligibleNow());
-            case NOT_SCANNED -> RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.isNull();
-        });
+        switch (filter.eligibility()) {
+            case ALL -> { }
+            case ELIGIBLE -> {
+                if (fewEligible(dsl)) {
+                    // The scan row's own flag is what the id list already says: no need to join it.
+                    where = where.and(RECEIVABLE.ID.in(DSL.select(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID)
+                            .from(RECEIVABLE_ELIGIBILITY).where(RECEIVABLE_ELIGIBILITY.ELIGIBLE.isTrue())))
+                            .and(openAndUndisputed());
+                    fewIds = true;
+                } else {
+                    where = where.and(eligibleNow());
+                    readsScanRow = true;
+                }
+            }
+            case INELIGIBLE -> {
+                where = where.and(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.isNotNull().andNot(eligibleNow()));
+                readsScanRow = true;
+            }
+            case NOT_SCANNED -> {
+                where = where.and(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.isNull());
+                readsScanRow = true;
+            }
+        }
         if (filter.reason() != null) {
-            where = where.and(failed(dsl, filter.reason()));
+            Failed failed = failed(dsl, filter.reason(), FEW);
+            where = where.and(failed.condition());
+            readsScanRow |= !failed.byIds();
+            fewIds |= failed.byIds();
         }
         where = where.and(range(filter));
         if (filter.text() != null) {
-            where = where.and(text(dsl, filter.text()));
+            Text text = text(dsl, filter.text());
+            where = where.and(text.condition());
+            fewIds |= text.byIds();
         }
-        return where;
+        return new ReviewWhere(where, readsScanRow, fewIds);
     }
 
     /**
@@ -75,20 +100,25 @@ final class ReviewConditions {
      * H2 sorts only those; otherwise testing the bit row by row while walking the sort order finds a page
      * sooner. Either way the scan row is no longer read whole and matched as text.
      */
-    static Condition failed(DSLContext dsl, EligibilityRule rule) {
-        return failed(dsl, rule, FEW);
-    }
-
-    static Condition failed(DSLContext dsl, EligibilityRule rule, int few) {
+    static Failed failed(DSLContext dsl, EligibilityRule rule, int few) {
         List<Integer> masks = masksContaining(dsl, rule);
         if (masks.isEmpty()) {
-            return DSL.falseCondition();
+            return new Failed(DSL.falseCondition(), true);
         }
         if (few(dsl, RECEIVABLE_ELIGIBILITY.FAILED_RULES.in(masks), few)) {
-            return RECEIVABLE.ID.in(DSL.select(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID).from(RECEIVABLE_ELIGIBILITY)
-                    .where(RECEIVABLE_ELIGIBILITY.FAILED_RULES.in(masks)));
+            return new Failed(RECEIVABLE.ID.in(DSL.select(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID)
+                    .from(RECEIVABLE_ELIGIBILITY).where(RECEIVABLE_ELIGIBILITY.FAILED_RULES.in(masks))), true);
         }
-        return DSL.bitAnd(RECEIVABLE_ELIGIBILITY.FAILED_RULES, DSL.inline(FailedRuleBits.of(rule))).ne(DSL.inline(0));
+        return new Failed(DSL.bitAnd(RECEIVABLE_ELIGIBILITY.FAILED_RULES, DSL.inline(FailedRuleBits.of(rule)))
+                .ne(DSL.inline(0)), false);
+    }
+
+    /** A failed-rule condition; byIds when it is an id list that needs no scan row. */
+    record Failed(Condition condition, boolean byIds) {
+    }
+
+    /** A free-text condition; byIds when it is a list of exact matches looked up by their indexes. */
+    private record Text(Condition condition, boolean byIds) {
     }
 
     /** The failed-rule masks stored now that contain the rule; H2 reads the distinct masks off their index. */
@@ -138,7 +168,7 @@ final class ReviewConditions {
      * tested while the sort order is walked: an IN over a large id union inside an OR made H2 evaluate the
      * union again for every row (minutes at a million receivables).
      */
-    private static Condition text(DSLContext dsl, String text) {
+    private static Text text(DSLContext dsl, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         List<Long> parties = dsl.select(PARTY.ID).from(PARTY)
                 .where(PARTY.NAME_ZH.contains(text).or(DSL.lower(PARTY.NAME_EN).contains(lower)))
@@ -151,12 +181,12 @@ final class ReviewConditions {
                 exactIds = exactIds.unionAll(DSL.select(exact.ID).from(exact).where(exact.INVOICE_NO.eq(text)))
                         .unionAll(DSL.select(exact.ID).from(exact).where(exact.INVOICE_CODE.eq(text)));
             }
-            return RECEIVABLE.ID.in(exactIds);
+            return new Text(RECEIVABLE.ID.in(exactIds), true);
         }
         Condition exactly = RECEIVABLE.CONTRACT_REF.eq(text);
         if (digits) {
             exactly = exactly.or(RECEIVABLE.INVOICE_NO.eq(text)).or(RECEIVABLE.INVOICE_CODE.eq(text));
         }
-        return exactly.or(RECEIVABLE.SUPPLIER_ID.in(parties)).or(RECEIVABLE.DEBTOR_ID.in(parties));
+        return new Text(exactly.or(RECEIVABLE.SUPPLIER_ID.in(parties)).or(RECEIVABLE.DEBTOR_ID.in(parties)), false);
     }
 }

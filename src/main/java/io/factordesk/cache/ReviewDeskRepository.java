@@ -8,10 +8,7 @@ import static io.factordesk.cache.jooq.Tables.RECEIVABLE_ELIGIBILITY;
 import io.factordesk.cache.jooq.tables.Party;
 import io.factordesk.domain.DebtorChoice;
 import io.factordesk.domain.Receivable;
-import io.factordesk.domain.ReceivableStatus;
 import io.factordesk.domain.Uscc;
-import io.factordesk.domain.eligibility.EligibilityRule;
-import io.factordesk.domain.review.EligibilityFilter;
 import io.factordesk.domain.review.ReviewFilter;
 import io.factordesk.domain.review.ReviewPage;
 import io.factordesk.domain.review.ReviewPageRequest;
@@ -19,7 +16,6 @@ import io.factordesk.domain.review.ReviewRow;
 import io.factordesk.domain.review.ReviewSort;
 import io.factordesk.domain.review.ScanMark;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,10 +32,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record1;
 import org.jooq.Select;
-import org.jooq.SelectJoinStep;
-import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /**
@@ -48,8 +41,8 @@ import org.jooq.impl.DSL;
  */
 public final class ReviewDeskRepository {
 
-    private static final Party SUPPLIER_PARTY = PARTY.as("sp");
-    private static final Party DEBTOR_PARTY = PARTY.as("dp");
+    private static final Party SUPPLIER_PARTY = ReviewPageIds.SUPPLIER_PARTY;
+    private static final Party DEBTOR_PARTY = ReviewPageIds.DEBTOR_PARTY;
 
     /** The figures of a filtered set, before the advance rate is applied. */
     public record Sums(long count, BigDecimal faceAmount, long eligibleCount, BigDecimal eligibleAmount) {
@@ -60,10 +53,12 @@ public final class ReviewDeskRepository {
     }
 
     private final DSLContext dsl;
+    private final ReviewPageIds pageIds;
     private final Map<Integer, String> rowsSql = new ConcurrentHashMap<>();
 
     public ReviewDeskRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.pageIds = new ReviewPageIds(dsl);
     }
 
     /**
@@ -87,20 +82,8 @@ public final class ReviewDeskRepository {
 
     private List<Long> ids(ReviewFilter filter, ReviewSort sort, boolean descending, ReviewRow after, int offset,
                            int limit) {
-        Optional<PartyOrderWalk> walk = partyWalk(filter, sort, descending);
-        if (walk.isPresent()) {
-            return dsl.connectionResult(connection -> walk.get().ids(connection, partyName(sort, after),
-                    after == null ? null : after.receivable().id(), offset, limit));
-        }
-        Optional<FailedRuleWalk> ruleWalk = after == null ? ruleWalk(filter, sort, descending) : Optional.empty();
-        if (ruleWalk.isPresent()) {
-            Optional<List<Long>> walked = dsl.connectionResult(connection -> ruleWalk.get().ids(connection,
-                    filter.reason(), offset, limit));
-            if (walked.isPresent()) {
-                return walked.get();
-            }
-        }
-        return idsQuery(filter, sort, descending, after, offset, limit).fetch(RECEIVABLE.ID);
+        var wanted = new ReviewPageIds.Wanted(filter, sort, descending, after, offset, limit);
+        return dsl.connectionResult(connection -> pageIds.find(connection, wanted, query -> query.fetch(RECEIVABLE.ID)));
     }
 
     /**
@@ -108,86 +91,23 @@ public final class ReviewDeskRepository {
      * without jOOQ: for benchmarks comparing the repository with its own SQL.
      */
     public List<Long> pageIds(Connection connection, ReviewPageRequest request) throws SQLException {
-        Optional<PartyOrderWalk> walk = partyWalk(request.filter(), request.sort(), request.descending());
-        if (walk.isPresent()) {
-            return walk.get().ids(connection, null, null, request.offset(), request.limit());
-        }
-        Optional<FailedRuleWalk> ruleWalk = ruleWalk(request.filter(), request.sort(), request.descending());
-        if (ruleWalk.isPresent()) {
-            Optional<List<Long>> walked = ruleWalk.get().ids(connection, request.filter().reason(), request.offset(),
-                    request.limit());
-            if (walked.isPresent()) {
-                return walked.get();
-            }
-        }
-        var query = idsQuery(request.filter(), request.sort(), request.descending(), null, request.offset(),
-                request.limit());
-        List<Long> ids = new ArrayList<>(request.limit());
-        try (PreparedStatement statement = connection.prepareStatement(query.getSQL())) {
-            List<Object> binds = query.getBindValues();
-            for (int i = 0; i < binds.size(); i++) {
-                statement.setObject(i + 1, binds.get(i));
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    ids.add(result.getLong(1));
+        var wanted = new ReviewPageIds.Wanted(request.filter(), request.sort(), request.descending(), null,
+                request.offset(), request.limit());
+        return pageIds.find(connection, wanted, query -> {
+            List<Long> ids = new ArrayList<>(request.limit());
+            try (PreparedStatement statement = connection.prepareStatement(query.getSQL())) {
+                List<Object> binds = query.getBindValues();
+                for (int i = 0; i < binds.size(); i++) {
+                    statement.setObject(i + 1, binds.get(i));
+                }
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        ids.add(result.getLong(1));
+                    }
                 }
             }
-        }
-        return ids;
-    }
-
-    /**
-     * The whole desk by a party's name is walked party by party (see {@link PartyOrderWalk}) instead of
-     * joined and sorted: ORDER BY name over a join sorts the million for every page (about a second).
-     */
-    private static Optional<PartyOrderWalk> partyWalk(ReviewFilter filter, ReviewSort sort, boolean descending) {
-        if (!filter.equals(ReviewFilter.none())) {
-            return Optional.empty();
-        }
-        return switch (sort) {
-            case SUPPLIER -> Optional.of(new PartyOrderWalk(PartyOrderWalk.Side.SUPPLIER, descending));
-            case DEBTOR -> Optional.of(new PartyOrderWalk(PartyOrderWalk.Side.DEBTOR, descending));
-            default -> Optional.empty();
-        };
-    }
-
-    /** A failed rule as the only filter, in an indexed order: see {@link FailedRuleWalk}. */
-    private static Optional<FailedRuleWalk> ruleWalk(ReviewFilter filter, ReviewSort sort, boolean descending) {
-        if (filter.reason() == null
-                || !filter.equals(ReviewFilter.none().withEligibility(EligibilityFilter.ALL, filter.reason()))) {
-            return Optional.empty();
-        }
-        return FailedRuleWalk.in(sort, descending);
-    }
-
-    private static String partyName(ReviewSort sort, ReviewRow after) {
-        if (after == null) {
-            return null;
-        }
-        return sort == ReviewSort.SUPPLIER ? after.receivable().supplierName() : after.receivable().debtorName();
-    }
-
-    /**
-     * The first step of {@link #page}, exposed for benchmarks that run the same SQL over plain JDBC; with
-     * {@code after} it seeks past that row and the offset is not used.
-     */
-    public Select<Record1<Long>> idsQuery(ReviewFilter filter, ReviewSort sort, boolean descending, ReviewRow after,
-                                          int offset, int limit) {
-        SelectJoinStep<Record1<Long>> from = dsl.select(RECEIVABLE.ID).from(RECEIVABLE);
-        if (filter.eligibility() != EligibilityFilter.ALL || filter.reason() != null) {
-            from = from.leftJoin(RECEIVABLE_ELIGIBILITY).on(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.eq(RECEIVABLE.ID));
-        }
-        if (sort == ReviewSort.SUPPLIER) {
-            from = from.join(SUPPLIER_PARTY).on(SUPPLIER_PARTY.ID.eq(RECEIVABLE.SUPPLIER_ID));
-        } else if (sort == ReviewSort.DEBTOR) {
-            from = from.join(DEBTOR_PARTY).on(DEBTOR_PARTY.ID.eq(RECEIVABLE.DEBTOR_ID));
-        }
-        var ordered = from.where(ReviewConditions.of(dsl, filter)).orderBy(sortFields(sort, descending));
-        if (after == null) {
-            return ordered.limit(limit).offset(offset);
-        }
-        return ordered.seek(seekValues(sort, after.receivable())).limit(limit);
+            return ids;
+        });
     }
 
     /** The second step of {@link #page}: the rows of the given ids, in the order of the ids. */
@@ -235,20 +155,6 @@ public final class ReviewDeskRepository {
         return rows;
     }
 
-    private static Object[] seekValues(ReviewSort sort, Receivable last) {
-        Object key = switch (sort) {
-            case ID -> null;
-            case INVOICE_NO -> last.invoiceNo();
-            case ISSUE_DATE -> last.issueDate();
-            case DUE_DATE -> last.dueDate();
-            case FACE_AMOUNT -> last.faceAmount();
-            case SUPPLIER -> last.supplierName();
-            case DEBTOR -> last.debtorName();
-            case STATUS -> last.status().name();
-        };
-        return key == null ? new Object[] {last.id()} : new Object[] {key, last.id()};
-    }
-
     /** Count, face and eligible outstanding of everything the filter keeps, in one pass. */
     public Sums sums(ReviewFilter filter) {
         Field<BigDecimal> outstanding = RECEIVABLE.FACE_AMOUNT.minus(RECEIVABLE.PAID_AMOUNT)
@@ -260,7 +166,7 @@ public final class ReviewDeskRepository {
                         DSL.coalesce(DSL.sum(outstanding).filterWhere(eligibleNow), BigDecimal.ZERO))
                 .from(RECEIVABLE)
                 .leftJoin(RECEIVABLE_ELIGIBILITY).on(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.eq(RECEIVABLE.ID))
-                .where(ReviewConditions.of(dsl, filter))
+                .where(ReviewConditions.of(dsl, filter).condition())
                 .fetchOne();
         return new Sums(row.get(0, Long.class), row.get(1, BigDecimal.class), row.get(2, Long.class),
                 row.get(3, BigDecimal.class));
@@ -283,25 +189,6 @@ public final class ReviewDeskRepository {
                 .orderBy(PARTY.NAME_ZH, PARTY.ID)
                 .fetch(r -> new DebtorChoice(r.get(PARTY.ID), r.get(PARTY.NAME_ZH), r.get(PARTY.NAME_EN),
                         Uscc.of(r.get(PARTY.USCC))));
-    }
-
-    private static List<SortField<?>> sortFields(ReviewSort sort, boolean descending) {
-        Field<?> column = switch (sort) {
-            case ID -> RECEIVABLE.ID;
-            case INVOICE_NO -> RECEIVABLE.INVOICE_NO;
-            case ISSUE_DATE -> RECEIVABLE.ISSUE_DATE;
-            case DUE_DATE -> RECEIVABLE.DUE_DATE;
-            case FACE_AMOUNT -> RECEIVABLE.FACE_AMOUNT;
-            case SUPPLIER -> SUPPLIER_PARTY.NAME_ZH;
-            case DEBTOR -> DEBTOR_PARTY.NAME_ZH;
-            case STATUS -> RECEIVABLE.STATUS;
-        };
-        List<SortField<?>> fields = new ArrayList<>(2);
-        fields.add(descending ? column.desc() : column.asc());
-        if (column != RECEIVABLE.ID) {
-            fields.add(descending ? RECEIVABLE.ID.desc() : RECEIVABLE.ID.asc());
-        }
-        return fields;
     }
 
     /** The rows query's columns; {@link ReviewRowReader} reads them by position. */

@@ -2,6 +2,7 @@ package io.factordesk.bench;
 
 import io.factordesk.app.AppContext;
 import io.factordesk.cache.ReviewDeskRepository;
+import io.factordesk.domain.ReceivableStatus;
 import io.factordesk.domain.eligibility.EligibilityRule;
 import io.factordesk.domain.review.EligibilityFilter;
 import io.factordesk.domain.review.ReviewFilter;
@@ -130,6 +131,24 @@ public final class ReviewDeskTiming {
         scenarios.put("text: a contract reference, by due date", request(none.withText(contractRef), ReviewSort.DUE_DATE,
                 false));
         scenarios.put("no filter, by supplier name", request(none, ReviewSort.SUPPLIER, false));
+        scenarios.put("no filter, by issue date", request(none, ReviewSort.ISSUE_DATE, false));
+        scenarios.put("no filter, by status", request(none, ReviewSort.STATUS, false));
+        BigDecimal from = new BigDecimal("10000");
+        BigDecimal to = new BigDecimal("500000");
+        scenarios.put("amount 10k-500k, by id", request(none.withAmount(from, to), ReviewSort.ID, false));
+        scenarios.put("amount 10k-500k, by issue date", request(none.withAmount(from, to), ReviewSort.ISSUE_DATE,
+                false));
+        scenarios.put("status OPEN, by due date", request(none.withStatus(ReceivableStatus.OPEN), ReviewSort.DUE_DATE,
+                false));
+        scenarios.put("status HELD, by due date", request(none.withStatus(ReceivableStatus.HELD), ReviewSort.DUE_DATE,
+                false));
+        scenarios.put("one debtor, by due date", request(none.withDebtor(debtor), ReviewSort.DUE_DATE, false));
+        scenarios.put("one debtor, by face amount desc", request(none.withDebtor(debtor), ReviewSort.FACE_AMOUNT,
+                true));
+        scenarios.put("one supplier, by issue date", request(none.withSupplier(supplier), ReviewSort.ISSUE_DATE,
+                false));
+        scenarios.put("issued in one month, by due date", request(none.withIssued(LocalDate.now().minusMonths(2),
+                LocalDate.now().minusMonths(1)), ReviewSort.DUE_DATE, false));
         return scenarios;
     }
 
