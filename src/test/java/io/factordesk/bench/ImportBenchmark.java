@@ -102,7 +102,7 @@ public final class ImportBenchmark {
     }
 
     /** 20 suppliers and 100 debtors, paired at random for each row. */
-    private static List<Uscc[]> parties(org.jooq.DSLContext dsl) {
+    static List<Uscc[]> parties(org.jooq.DSLContext dsl) {
         CacheFixture fixture = new CacheFixture(dsl);
         List<Uscc> suppliers = new ArrayList<>();
         List<Uscc> debtors = new ArrayList<>();
@@ -126,7 +126,7 @@ public final class ImportBenchmark {
         return pairs;
     }
 
-    private static Path writeCsv(Path file, int rows, List<Uscc[]> pairs, int firstInvoice) throws IOException {
+    static Path writeCsv(Path file, int rows, List<Uscc[]> pairs, int firstInvoice) throws IOException {
         Random random = new Random(42);
         LocalDate base = LocalDate.of(2026, 1, 1);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -245,7 +245,7 @@ public final class ImportBenchmark {
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
