@@ -29,10 +29,11 @@ import org.jooq.impl.DSL;
 
 /**
  * The first step of a desk page: the ids of the page, in its order. The way is chosen per page: the whole
- * desk by a party's name walks the parties ({@link PartyOrderWalk}); a failed rule alone walks a bit set over
- * the sort index ({@link FailedRuleWalk}); any other filter runs one query, told to walk the sort order's
- * index when {@link SortIndexWalk} expects that to read fewer rows than H2's own plan, or to try walking a
- * bounded stretch of it first when only the sample's picture of where the matches lie speaks against it.
+ * desk by a party's name walks the parties ({@link PartyOrderWalk}); a failed rule, one supplier or one
+ * debtor alone walks a bit set of their ids over the sort index ({@link KnownIdsWalk}); any other filter runs
+ * one query, told to walk the sort order's index when {@link SortIndexWalk} expects that to read fewer rows
+ * than H2's own plan, or to try a bounded first stretch of it when only the sample's picture of where the
+ * matches lie speaks against it.
  */
 final class ReviewPageIds {
 
@@ -77,14 +78,9 @@ final class ReviewPageIds {
             return walk.get().ids(connection, partyName(page.sort(), page.after()),
                     page.after() == null ? null : page.after().receivable().id(), page.offset(), page.limit());
         }
-        Optional<FailedRuleWalk> ruleWalk = page.after() == null
-                ? ruleWalk(page.filter(), page.sort(), page.descending()) : Optional.empty();
-        if (ruleWalk.isPresent()) {
-            Optional<List<Long>> walked = ruleWalk.get().ids(connection, page.filter().reason(), page.offset(),
-                    page.limit());
-            if (walked.isPresent()) {
-                return walked.get();
-            }
+        Optional<List<Long>> walked = page.after() == null ? knownIds(connection, page) : Optional.empty();
+        if (walked.isPresent()) {
+            return walked.get();
         }
         try {
             return byQuery(page, fetch, true);
@@ -177,13 +173,27 @@ final class ReviewPageIds {
         };
     }
 
-    /** A failed rule as the only filter, in an indexed order: see {@link FailedRuleWalk}. */
-    private static Optional<FailedRuleWalk> ruleWalk(ReviewFilter filter, ReviewSort sort, boolean descending) {
-        if (filter.reason() == null
-                || !filter.equals(ReviewFilter.none().withEligibility(EligibilityFilter.ALL, filter.reason()))) {
+    /**
+     * A failed rule, one supplier or one debtor as the only filter, in an indexed order: see
+     * {@link KnownIdsWalk}.
+     */
+    private static Optional<List<Long>> knownIds(Connection connection, Wanted page) throws SQLException {
+        ReviewFilter filter = page.filter();
+        ReviewFilter none = ReviewFilter.none();
+        Optional<KnownIdsWalk> walk = KnownIdsWalk.in(page.sort(), page.descending());
+        if (walk.isEmpty()) {
             return Optional.empty();
         }
-        return FailedRuleWalk.in(sort, descending);
+        if (filter.reason() != null && filter.equals(none.withEligibility(EligibilityFilter.ALL, filter.reason()))) {
+            return walk.get().failed(connection, filter.reason(), page.offset(), page.limit());
+        }
+        if (filter.supplierId() != null && filter.equals(none.withSupplier(filter.supplierId()))) {
+            return walk.get().ofParty(connection, "supplier_id", filter.supplierId(), page.offset(), page.limit());
+        }
+        if (filter.debtorId() != null && filter.equals(none.withDebtor(filter.debtorId()))) {
+            return walk.get().ofParty(connection, "debtor_id", filter.debtorId(), page.offset(), page.limit());
+        }
+        return Optional.empty();
     }
 
     private static String partyName(ReviewSort sort, ReviewRow after) {
