@@ -37,7 +37,7 @@ public final class ReceivableLookupIndexes {
             new Definition("ix_receivable_face", "face_amount"),
             new Definition("ix_receivable_invoice_no", "invoice_no"),
             new Definition("ix_receivable_contract", "contract_ref"),
-            new Definition("ix_receivable_issue", "issue_date"));
+            new Definition("ix_receivable_issue", "issue_date, due_date"));
 
     private final DSLContext dsl;
 
