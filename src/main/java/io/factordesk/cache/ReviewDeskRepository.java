@@ -83,7 +83,8 @@ public final class ReviewDeskRepository {
     private List<Long> ids(ReviewFilter filter, ReviewSort sort, boolean descending, ReviewRow after, int offset,
                            int limit) {
         var wanted = new ReviewPageIds.Wanted(filter, sort, descending, after, offset, limit);
-        return dsl.connectionResult(connection -> pageIds.find(connection, wanted, query -> query.fetch(RECEIVABLE.ID)));
+        return dsl.connectionResult(connection -> pageIds.find(connection, wanted,
+                query -> query.fetch(RECEIVABLE.ID)));
     }
 
     /**

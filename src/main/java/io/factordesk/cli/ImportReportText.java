@@ -24,7 +24,7 @@ final class ImportReportText {
         for (ImportProblem problem : report.problems()) {
             err.println(line(messages, problem));
         }
-        err.println(messages.get("import.refused", String.valueOf(report.problemCount()),
+        err.println(messages.get("import.refused", report.problemCount(),
                 String.valueOf(file.getFileName())));
         err.flush();
         return ExitCodes.INVALID_INPUT;

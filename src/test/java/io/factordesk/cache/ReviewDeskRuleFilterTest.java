@@ -131,10 +131,11 @@ class ReviewDeskRuleFilterTest {
         for (EligibilityRule rule : EligibilityRule.values()) {
             List<Long> tested = cache.dsl().select(RECEIVABLE.ID).from(RECEIVABLE)
                     .leftJoin(RECEIVABLE_ELIGIBILITY).on(RECEIVABLE_ELIGIBILITY.RECEIVABLE_ID.eq(RECEIVABLE.ID))
-                    .where(ReviewConditions.failed(cache.dsl(), rule, 0).condition()).orderBy(RECEIVABLE.ID).fetch(RECEIVABLE.ID);
-            List<Long> lookedUp = cache.dsl().select(RECEIVABLE.ID).from(RECEIVABLE)
-                    .where(ReviewConditions.failed(cache.dsl(), rule, ReviewConditions.FEW).condition()).orderBy(RECEIVABLE.ID)
+                    .where(ReviewConditions.failed(cache.dsl(), rule, 0).condition()).orderBy(RECEIVABLE.ID)
                     .fetch(RECEIVABLE.ID);
+            List<Long> lookedUp = cache.dsl().select(RECEIVABLE.ID).from(RECEIVABLE)
+                    .where(ReviewConditions.failed(cache.dsl(), rule, ReviewConditions.FEW).condition())
+                    .orderBy(RECEIVABLE.ID).fetch(RECEIVABLE.ID);
             assertThat(tested).as(rule.name()).isEqualTo(lookedUp)
                     .isEqualTo(byText(ReviewFilter.none(), rule, ReviewSort.ID, false));
         }

@@ -102,7 +102,19 @@ class ImportCommandTest {
         assertThat(fingerprint()).isEqualTo(before);
 
         assertThat(cli.run("import", file.toString(), "--lang", "zh")).isEqualTo(2);
-        assertThat(cli.err.toString()).contains("第 3 行，“价税合计”列：“-3”为负数").contains("未导入任何数据");
+        assertThat(cli.err.toString()).contains("第 3 行，“价税合计”列：“-3”为负数")
+                .contains("未导入任何数据：bad.csv 中有 3 个问题");
+    }
+
+    @Test
+    void oneProblemIsCountedInTheSingular() throws IOException {
+        Path file = ReceivablesFiles.utf8(files.resolve("one.csv"), ReceivablesFiles.CHINESE_HEADER, List.of(
+                row("30000001", "2026-03-01", "2026-06-29", "100", debtor),
+                row("30000002", "2026-13-01", "2026-06-29", "100", debtor)));
+
+        assertThat(cli.run("import", file.toString())).isEqualTo(2);
+
+        assertThat(cli.err.toString().lines().toList()).last().isEqualTo("Nothing imported: 1 problem in one.csv");
     }
 
     @Test
