@@ -84,15 +84,12 @@ final class ReviewPageIds {
         }
         try {
             return byQuery(page, fetch, true);
-        } catch (DataAccessException e) {
-            if (!INDEX_NOT_FOUND.equals(e.sqlState())) {
+        } catch (DataAccessException | SQLException e) {
+            String state = e instanceof SQLException sql ? sql.getSQLState() : ((DataAccessException) e).sqlState();
+            if (!INDEX_NOT_FOUND.equals(state)) {
                 throw e;
             }
-            return byQuery(page, fetch, false);
-        } catch (SQLException e) {
-            if (!INDEX_NOT_FOUND.equals(e.getSQLState())) {
-                throw e;
-            }
+            // A bulk import is rebuilding the index the walk named: H2's own plan answers meanwhile.
             return byQuery(page, fetch, false);
         }
     }
